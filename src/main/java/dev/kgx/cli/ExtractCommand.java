@@ -1,0 +1,195 @@
+package dev.kgx.cli;
+
+import dev.kgx.KgxException;
+import dev.kgx.KgxException.InputException;
+import dev.kgx.model.DocumentGraph;
+import dev.kgx.model.Entity;
+import dev.kgx.model.SourceDocument;
+import dev.kgx.pipeline.Pipeline;
+import dev.kgx.store.KgxStore;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+/** {@code kgx extract PATH...}: articles into the store. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract entities, relations and events from articles (.txt and .md files; folders "
+                + "recursively) into the store. Each document gets its own named graph; unchanged files are "
+                + "skipped.")
+public final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
+    List<Path> paths;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--force", description = "extract again even when a file is unchanged")
+    boolean force;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "keep only facts with confidence at least X (0 to 1; default ${DEFAULT-VALUE})")
+    double minConfidence;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new InputException("--min-confidence must be between 0 and 1, not " + minConfidence);
+        }
+        List<Path> files = collect(paths, err);
+        if (files.isEmpty()) {
+            throw new InputException("no .txt or .md files under " + paths);
+        }
+        long start = System.nanoTime();
+        Pipeline pipeline = Pipeline.standard();
+        List<String> skipped = new ArrayList<>();
+        Set<String> entityKeys = new HashSet<>();
+        int extracted = 0;
+        int unchanged = 0;
+        int relations = 0;
+        int events = 0;
+        try (KgxStore store = KgxStore.open(storeOptions.store())) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String prefix = String.format(Locale.ROOT, "[%d/%d] %s", i + 1, files.size(), file);
+                long t0 = System.nanoTime();
+                SourceDocument doc;
+                try {
+                    doc = pipeline.read(file);
+                } catch (InputException e) {
+                    err.println(prefix + ": skipped: " + e.getMessage());
+                    skipped.add(e.getMessage());
+                    continue;
+                }
+                if (!force && doc.sha256().equals(store.documentHash(doc.fileName()))) {
+                    out.println(prefix + ": unchanged, skipped (use --force to extract again)");
+                    unchanged++;
+                    continue;
+                }
+                DocumentGraph graph;
+                try {
+                    graph = pipeline.extractInto(store, doc, minConfidence);
+                } catch (KgxException.StoreException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    err.println(prefix + ": skipped: extraction failed: " + e);
+                    skipped.add(file + ": extraction failed: " + e);
+                    continue;
+                }
+                extracted++;
+                graph.entities().stream().map(Entity::key).forEach(entityKeys::add);
+                relations += graph.relations().size();
+                events += graph.events().size();
+                out.printf(Locale.ROOT, "%s: %s, %d entities, %d relations, %d events (%.1f s)%n", prefix,
+                        doc.language().tag(), graph.entities().size(), graph.relations().size(),
+                        graph.events().size(), (System.nanoTime() - t0) / 1e9);
+                out.flush();
+            }
+            validate(store, out);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "documents: %d extracted, %d unchanged, %d skipped; entities: %d; relations: %d; "
+                        + "events: %d; %.1f s; store: %s%n", extracted, unchanged, skipped.size(), entityKeys.size(),
+                relations, events, seconds, storeOptions.store());
+        if (!skipped.isEmpty()) {
+            out.println("skipped:");
+            skipped.forEach(s -> out.println("  " + s));
+            return ExitCodes.PARTIAL;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void validate(KgxStore store, PrintWriter out) {
+        try (InputStream shapes = ExtractCommand.class.getResourceAsStream("/dev/kgx/ontology/shapes.ttl")) {
+            if (shapes == null) {
+                out.println("SHACL: shapes not found in the build; validation skipped");
+                return;
+            }
+            ValidationReport report = store.validate(shapes);
+            if (report.conforms()) {
+                out.println("SHACL: the store conforms to ontology/shapes.ttl");
+            } else {
+                out.println("SHACL: " + report.getEntries().size() + " violation(s) of ontology/shapes.ttl:");
+                int n = 0;
+                for (ReportEntry e : report.getEntries()) {
+                    if (n++ == 10) {
+                        out.println("  ...");
+                        break;
+                    }
+                    out.println("  " + e.focusNode() + " " + (e.resultPath() == null ? "" : e.resultPath() + " ")
+                            + e.message());
+                }
+            }
+        } catch (IOException e) {
+            out.println("SHACL: cannot read shapes: " + e.getMessage());
+        }
+    }
+
+    /** The .txt and .md files under the paths, in a stable order; a missing path is an error before any work. */
+    static List<Path> collect(List<Path> paths, PrintWriter err) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new InputException(p + ": no such file or folder");
+            }
+        }
+        Set<Path> found = new TreeSet<>();
+        for (Path p : paths) {
+            if (Files.isRegularFile(p)) {
+                found.add(p);
+                continue;
+            }
+            try {
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                                if (attrs.isRegularFile() && (name.endsWith(".txt") || name.endsWith(".md"))) {
+                                    found.add(file);
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                                String why = e instanceof FileSystemLoopException ? "symbolic link loop"
+                                        : e.getClass().getSimpleName() + ": " + e.getMessage();
+                                err.println(file + ": not read (" + why + ")");
+                                return FileVisitResult.CONTINUE;
+                            }
+                        });
+            } catch (IOException e) {
+                throw new InputException(p + ": cannot be listed: " + e.getMessage(), e);
+            }
+        }
+        return new ArrayList<>(found);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.kgx.cli;
+
+import dev.kgx.store.KgxStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code kgx stats}: what the store holds. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Count the store's nodes per class, triples per property, and entities and facts per document.")
+public final class StatsCommand implements Callable<Integer> {
+    static final String PER_CLASS = """
+            SELECT ?class (COUNT(DISTINCT ?s) AS ?count) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?count) ?class
+            """;
+    static final String PER_PROPERTY = """
+            SELECT ?property (COUNT(*) AS ?count) WHERE { ?s ?property ?o } GROUP BY ?property ORDER BY DESC(?count) ?property
+            """;
+    static final String PER_DOCUMENT = """
+            PREFIX kgx: <https://kgx.dev/ontology#>
+            SELECT ?file ?language (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
+              ?doc a kgx:Document ; kgx:fileName ?file ; kgx:language ?language .
+              OPTIONAL { ?e kgx:mentionedIn ?doc }
+              OPTIONAL { ?ev kgx:inDocument ?doc }
+            } GROUP BY ?file ?language ORDER BY ?file
+            """;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Nodes per class:");
+        QueryRunner.run(storeOptions.store(), PER_CLASS, "table", 0, out);
+        out.println("Triples per property:");
+        QueryRunner.run(storeOptions.store(), PER_PROPERTY, "table", 0, out);
+        out.println("Per document (evidence = pieces of evidence for relations and events):");
+        QueryRunner.run(storeOptions.store(), PER_DOCUMENT, "table", 0, out);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.kgx.mention;
+
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.Mention;
+import dev.kgx.model.Sentence;
+import dev.kgx.model.Span;
+import dev.kgx.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names in Chinese script, from the evidence the analysis stage gathered: CoreNLP's POS tag NR (proper noun) with
+ * its NER tag PERSON, HanLP's person-name recognizers, and context cues (创始人 X, X公司, 华盛顿大学). A name
+ * proposed by one recognizer alone is not enough: each rule asks for a proper-noun tag plus a second signal.
+ */
+public final class ChineseNameMentionDetector implements MentionDetector {
+    public static final String NAME = "chinese-name";
+
+    private static final Set<String> HANLP_PERSON = Set.of("nr", "nrf", "nrj");
+    /** A quoted name right after a launch or development verb or a product noun is a product's name. */
+    private static final Pattern QUOTED_PRODUCT = Pattern.compile(
+            "(?:上线|发布|推出|开发|研发|开源|项目|产品|应用|平台|模型)(?:了|出)?\\s?[“\"《「]([^”\"》」\\s]{2,16})[”\"》」]");
+
+    private final Cues cues;
+
+    public ChineseNameMentionDetector(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public List<Mention> detect(AnalyzedDocument doc) {
+        if (!doc.source().language().isChinese()) {
+            return List.of();
+        }
+        String text = doc.source().text();
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!"NR".equals(t.pos()) || !NameKeys.hasHan(t.word()) || t.word().length() < 2
+                        || cues.isStopword(t.word())) {
+                    continue;
+                }
+                // consecutive person-tagged proper nouns form one name (姓 + 名 split by the segmenter)
+                int j = i;
+                while ("PERSON".equals(t.ner()) && j + 1 < tokens.size() && "NR".equals(tokens.get(j + 1).pos())
+                        && "PERSON".equals(tokens.get(j + 1).ner())) {
+                    j++;
+                }
+                Span span = new Span(t.span().begin(), tokens.get(j).span().end());
+                Mention m = typeProperNoun(text, span, s);
+                if (m != null) {
+                    out.add(m);
+                }
+                i = j;
+            }
+            Matcher q = QUOTED_PRODUCT.matcher(s.text());
+            while (q.find()) {
+                Span span = new Span(s.span().begin() + q.start(1), s.span().begin() + q.end(1));
+                out.add(new Mention(span, q.group(1), EntityType.PRODUCT, NAME,
+                        "quoted name after a product word", 0.6, null));
+            }
+        }
+        return out;
+    }
+
+    private Mention typeProperNoun(String text, Span span, Sentence s) {
+        String name = span.of(text);
+        Cues.Typing cue = cues.afterCue(text, span.end());
+        if (cue == null) {
+            cue = cues.beforeCue(text, span.begin());
+        }
+        if (cue != null) {
+            Span named = cue.extendTo() > 0 ? new Span(span.begin(), cue.extendTo()) : span;
+            return new Mention(named, named.of(text), cue.type(), NAME, "proper noun, " + cue.reason(), 0.65, null);
+        }
+        boolean corenlpPerson = s.tokens().stream()
+                .anyMatch(t -> span.contains(t.span()) && "PERSON".equals(t.ner()));
+        boolean hanlpPerson = s.candidates().stream()
+                .anyMatch(c -> HANLP_PERSON.contains(c.nature()) && c.span().overlaps(span));
+        if (corenlpPerson && hanlpPerson) {
+            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON and HanLP name", 0.75,
+                    null);
+        }
+        if (corenlpPerson || hanlpPerson) {
+            return new Mention(span, name, EntityType.PERSON, NAME,
+                    "proper noun, " + (corenlpPerson ? "CoreNLP PERSON" : "HanLP name recognizer"), 0.55, null);
+        }
+        return null;
+    }
+}

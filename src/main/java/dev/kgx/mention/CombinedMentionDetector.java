@@ -1,0 +1,154 @@
+package dev.kgx.mention;
+
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.Mention;
+import dev.kgx.model.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The mention stage: runs every detector, then decides. Mentions in boilerplate and stop words are dropped;
+ * overlapping proposals are settled (lexicon entries and names typed by their own shape first, then typed names,
+ * then untyped ones, longer before shorter); a name with no type takes the type of a name it is listed with
+ * ("A、B 和 C"); names still untyped, and lexicon names that need context and have none, are dropped.
+ */
+public final class CombinedMentionDetector implements MentionDetector {
+    private static final String LIST_SEPARATORS = "、,,和与及跟或/&";
+
+    private final List<MentionDetector> detectors;
+    private final BoilerplateFilter boilerplate;
+    private final Cues cues;
+
+    public CombinedMentionDetector(List<MentionDetector> detectors, BoilerplateFilter boilerplate, Cues cues) {
+        this.detectors = List.copyOf(detectors);
+        this.boilerplate = boilerplate;
+        this.cues = cues;
+    }
+
+    /** The standard detectors over the bundled lexicon and cue lists. */
+    public static CombinedMentionDetector standard() {
+        Cues cues = Cues.load();
+        return new CombinedMentionDetector(List.of(
+                new LexiconMentionDetector(Lexicon.load()),
+                new LatinNameMentionDetector(cues),
+                new ChineseNameMentionDetector(cues)), BoilerplateFilter.load(), cues);
+    }
+
+    @Override
+    public List<Mention> detect(AnalyzedDocument doc) {
+        String text = doc.source().text();
+        List<Span> excluded = boilerplate.boilerplate(text);
+        List<Mention> proposals = new ArrayList<>();
+        for (MentionDetector d : detectors) {
+            for (Mention m : d.detect(doc)) {
+                if (!isExcluded(m, excluded) && acceptableName(m)) {
+                    proposals.add(m);
+                }
+            }
+        }
+        proposals.sort(Comparator.comparingInt(CombinedMentionDetector::rank).reversed()
+                .thenComparing(m -> -m.span().length())
+                .thenComparing(m -> -m.confidence())
+                .thenComparing(m -> m.span().begin()));
+        List<Mention> chosen = new ArrayList<>();
+        for (Mention m : proposals) {
+            if (chosen.stream().noneMatch(c -> c.span().overlaps(m.span()))) {
+                chosen.add(m);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(m -> m.span().begin()));
+        typeListedNames(chosen, text);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : chosen) {
+            if (m.type() == null) {
+                continue;
+            }
+            if (m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT) && !hasOrganizationContext(m, chosen,
+                    text)) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static int rank(Mention m) {
+        boolean lexicon = m.lexiconId() != null && !m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT);
+        boolean ownShape = m.reason().startsWith("name ends with") || m.reason().contains("head noun");
+        if (lexicon || ownShape) {
+            return 3;
+        }
+        return m.type() != null ? 2 : 1;
+    }
+
+    private boolean acceptableName(Mention m) {
+        String t = m.text().strip();
+        if (t.isEmpty() || cues.isStopword(t)) {
+            return false;
+        }
+        if (m.lexiconId() == null && t.codePointCount(0, t.length()) < 2) {
+            return false;
+        }
+        return t.chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean isExcluded(Mention m, List<Span> excluded) {
+        for (Span s : excluded) {
+            if (s.overlaps(m.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An untyped name listed next to a typed one ("A、B 和 C") takes its type; repeated until nothing changes. */
+    private static void typeListedNames(List<Mention> mentions, String text) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.type() != null) {
+                    continue;
+                }
+                Mention neighbour = null;
+                if (i > 0 && listed(mentions.get(i - 1), m, text) && mentions.get(i - 1).type() != null) {
+                    neighbour = mentions.get(i - 1);
+                } else if (i + 1 < mentions.size() && listed(m, mentions.get(i + 1), text)
+                        && mentions.get(i + 1).type() != null) {
+                    neighbour = mentions.get(i + 1);
+                }
+                if (neighbour != null) {
+                    mentions.set(i, new Mention(m.span(), m.text(), neighbour.type(), m.detector(),
+                            "listed with " + neighbour.text(), 0.5, m.lexiconId()));
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static boolean listed(Mention left, Mention right, String text) {
+        if (right.span().begin() < left.span().end()) {
+            return false;
+        }
+        String between = text.substring(left.span().end(), right.span().begin()).strip();
+        return between.length() == 1 && LIST_SEPARATORS.indexOf(between.charAt(0)) >= 0
+                || between.equals("and") || between.equals("e") || between.equals("or");
+    }
+
+    private boolean hasOrganizationContext(Mention m, List<Mention> all, String text) {
+        Cues.Typing after = cues.afterCue(text, m.span().end());
+        if (after != null && after.type().isOrganization()) {
+            return true;
+        }
+        int i = all.indexOf(m);
+        return i > 0 && listed(all.get(i - 1), m, text) && isOrg(all.get(i - 1))
+                || i + 1 < all.size() && listed(m, all.get(i + 1), text) && isOrg(all.get(i + 1));
+    }
+
+    private static boolean isOrg(Mention m) {
+        return m.type() != null && m.type().isOrganization();
+    }
+}

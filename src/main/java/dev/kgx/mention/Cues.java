@@ -1,0 +1,137 @@
+package dev.kgx.mention;
+
+import dev.kgx.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Context cues and word lists that type a name from its surroundings ({@code lexicon/cues.tsv},
+ * {@code lexicon/given-names.txt}, {@code lexicon/stopwords.tsv}).
+ */
+public final class Cues {
+    /** A cue that typed a name, with the reason to record. */
+    public record Typing(EntityType type, String reason, int extendTo) {
+        public Typing(EntityType type, String reason) {
+            this(type, reason, -1);
+        }
+    }
+
+    private record Cue(String word, EntityType type) {
+    }
+
+    private final List<Cue> before = new ArrayList<>();
+    private final List<Cue> after = new ArrayList<>();
+    private final List<Cue> heads = new ArrayList<>();
+    private final Map<String, EntityType> suffix = new HashMap<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> stopwords = new HashSet<>();
+
+    public static Cues load() {
+        Cues c = new Cues();
+        for (String line : Resources.lines("dev/kgx/lexicon/cues.tsv")) {
+            String[] f = line.split("\t");
+            EntityType type = EntityType.fromName(f[2]);
+            switch (f[0]) {
+                case "before" -> c.before.add(new Cue(f[1], type));
+                case "after" -> c.after.add(new Cue(f[1], type));
+                case "head" -> c.heads.add(new Cue(f[1], type));
+                case "suffix" -> c.suffix.put(f[1], type);
+                default -> throw new IllegalStateException("unknown cue kind in cues.tsv: " + line);
+            }
+        }
+        // longest cue first, so that 联合创始人 wins over 创始人 and 大模型 over 模型
+        c.before.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
+        c.after.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
+        c.givenNames.addAll(Resources.lines("dev/kgx/lexicon/given-names.txt"));
+        for (String w : Resources.lines("dev/kgx/lexicon/stopwords.tsv")) {
+            c.stopwords.add(w.trim().toLowerCase(Locale.ROOT));
+        }
+        return c;
+    }
+
+    public boolean isStopword(String name) {
+        return stopwords.contains(name.trim().toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
+    /**
+     * The type that a cue word directly after the name gives, if any. A head noun that is part of the name
+     * (大学 in 华盛顿大学) gives the end the name extends to in {@link Typing#extendTo()}.
+     */
+    public Typing afterCue(String text, int end) {
+        int i = skipSpaces(text, end, 1);
+        for (Cue c : heads) {
+            if (text.startsWith(c.word(), i)) {
+                return new Typing(c.type(), "head noun: " + c.word(), i + c.word().length());
+            }
+        }
+        for (Cue c : after) {
+            if (text.startsWith(c.word(), i) && wordBoundaryAfter(text, i + c.word().length(), c.word())) {
+                return new Typing(c.type(), "cue after: " + c.word());
+            }
+        }
+        return null;
+    }
+
+    /** The type that a cue word directly before the name gives, if any. */
+    public Typing beforeCue(String text, int begin) {
+        int i = begin;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ':' || text.charAt(i - 1) == ':')) {
+            i--;
+            if (begin - i > 2) {
+                break;
+            }
+        }
+        for (Cue c : before) {
+            int start = i - c.word().length();
+            if (start >= 0 && text.startsWith(c.word(), start) && wordBoundaryBefore(text, start, c.word())) {
+                return new Typing(c.type(), "cue before: " + c.word());
+            }
+        }
+        return null;
+    }
+
+    /** The type given by the last word of a Latin-script name ("Spark Capital"), if any. */
+    public Typing suffixCue(String name) {
+        String[] words = name.trim().split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        EntityType t = suffix.get(words[words.length - 1]);
+        return t == null ? null : new Typing(t, "name ends with: " + words[words.length - 1]);
+    }
+
+    private static int skipSpaces(String text, int i, int max) {
+        int n = 0;
+        while (i < text.length() && text.charAt(i) == ' ' && n < max) {
+            i++;
+            n++;
+        }
+        return i;
+    }
+
+    /** Latin cue words must end at a word boundary; Chinese ones need not. */
+    private static boolean wordBoundaryAfter(String text, int end, String cue) {
+        if (NameKeys.hasHan(cue) || end >= text.length()) {
+            return true;
+        }
+        return !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    private static boolean wordBoundaryBefore(String text, int start, String cue) {
+        if (NameKeys.hasHan(cue) || start == 0) {
+            return true;
+        }
+        return !Character.isLetterOrDigit(text.charAt(start - 1));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.kgx.mention;
+
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.Mention;
+import dev.kgx.model.Sentence;
+import dev.kgx.model.Span;
+import dev.kgx.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Proper names written in Latin script: runs of capitalized or camel-case words ("Sam Altman", "Spark Capital",
+ * "GPT-4V", "iPhone"), inside Chinese text or in English and Portuguese text. The type comes from the name's own
+ * shape and from cues around it; a name with no such evidence is proposed untyped.
+ */
+public final class LatinNameMentionDetector implements MentionDetector {
+    public static final String NAME = "latin-name";
+
+    /** Latin letters and digits only: Chinese characters around a Latin name are not part of it. */
+    private static final String LD = "[\\p{IsLatin}\\p{N}]";
+    private static final String WORD = "(?:[A-Z]" + LD + "*|[a-z]+[A-Z]" + LD + "*|[0-9]+[A-Z]" + LD + "*)"
+            + "(?:[-.'’&]" + LD + "+)*&?";
+    private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{IsLatin}\\p{N}\\-])" + WORD
+            + "(?:(?: |\\s?&\\s?)(?:(?:of|de|da|do|dos|das|von|van|der) )?" + WORD + ")*");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\p{L}.*\\d|\\d.*\\p{L}");
+
+    private final Cues cues;
+
+    public LatinNameMentionDetector(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public List<Mention> detect(AnalyzedDocument doc) {
+        String text = doc.source().text();
+        boolean latinDocument = !doc.source().language().isChinese();
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Matcher m = NAME_RUN.matcher(s.text());
+            while (m.find()) {
+                String name = trimTrailing(m.group());
+                if (name.length() < 2 || cues.isStopword(name)) {
+                    continue;
+                }
+                Span span = new Span(s.span().begin() + m.start(), s.span().begin() + m.start() + name.length());
+                boolean sentenceInitial = m.start() == 0 || s.text().substring(0, m.start()).isBlank();
+                Cues.Typing typing = type(text, span, name, s);
+                if (typing == null && latinDocument && sentenceInitial && !name.contains(" ")) {
+                    continue; // a capitalized first word of an English or Portuguese sentence is no evidence
+                }
+                out.add(new Mention(span, name, typing == null ? null : typing.type(), NAME,
+                        typing == null ? "Latin-script name" : typing.reason(), typing == null ? 0.4 : 0.7, null));
+            }
+        }
+        return out;
+    }
+
+    private Cues.Typing type(String text, Span span, String name, Sentence s) {
+        Cues.Typing t = cues.suffixCue(name);
+        if (t == null) {
+            t = cues.afterCue(text, span.end());
+        }
+        if (t == null) {
+            t = cues.beforeCue(text, span.begin());
+        }
+        String[] words = name.split(" ");
+        if (t == null && words.length >= 2 && words.length <= 3 && cues.isGivenName(words[0])
+                && Character.isUpperCase(words[words.length - 1].charAt(0))) {
+            t = new Cues.Typing(EntityType.PERSON, "given name: " + words[0]);
+        }
+        if (t == null && words.length >= 2 && taggedPerson(s, span)) {
+            t = new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON");
+        }
+        if (t == null && words.length == 1 && HAS_DIGIT.matcher(name).find()) {
+            t = new Cues.Typing(EntityType.PRODUCT, "model-number shape");
+        }
+        return t;
+    }
+
+    private static boolean taggedPerson(Sentence s, Span span) {
+        for (Token tok : s.tokens()) {
+            if (span.contains(tok.span()) && "PERSON".equals(tok.ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String trimTrailing(String name) {
+        String n = name;
+        while (!n.isEmpty() && "&.'’-".indexOf(n.charAt(n.length() - 1)) >= 0) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n;
+    }
+}

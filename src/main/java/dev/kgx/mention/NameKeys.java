@@ -1,0 +1,32 @@
+package dev.kgx.mention;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Canonical keys of names: two names with the same key are taken as the same name. The key folds what news text
+ * varies without changing the name: compatibility forms, letter case, spaces, hyphens, dots, apostrophes and
+ * middle dots ("Open AI", "OpenAI", "openai" share a key). Chinese text is already in Simplified form when keys
+ * are made.
+ */
+public final class NameKeys {
+    private NameKeys() {
+    }
+
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp) || cp == '+' || cp == '#') {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    public static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.kgx.model;
+
+import java.util.Objects;
+
+/**
+ * One input file after ingest: its original text as decoded from the file, the normalized text every later
+ * stage works on, and the map between the two.
+ *
+ * @param fileName   the file's name, which identifies the document in the store
+ * @param sha256     hex digest of the file's bytes, used to skip unchanged files
+ * @param charset    the charset the bytes were decoded with
+ * @param original   the decoded text of the file, unchanged
+ * @param text       the normalized text (NFKC, Traditional Chinese converted to Simplified)
+ * @param offsets    maps spans of {@code text} back to spans of {@code original}
+ * @param language   the document's language as detected
+ */
+public record SourceDocument(String fileName, String sha256, String charset, String original, String text,
+                             OffsetMap offsets, Language language) {
+    public SourceDocument {
+        Objects.requireNonNull(fileName);
+        Objects.requireNonNull(text);
+        Objects.requireNonNull(offsets);
+        if (offsets.normalizedLength() != text.length()) {
+            throw new IllegalArgumentException("offset map does not fit the normalized text of " + fileName);
+        }
+    }
+
+    /** The span of the original file that a span of the normalized text came from. */
+    public Span originalSpan(Span normalized) {
+        return offsets.toOriginal(normalized);
+    }
+
+    /** The original characters behind a span of the normalized text. */
+    public String originalText(Span normalized) {
+        return originalSpan(normalized).of(original);
+    }
+}

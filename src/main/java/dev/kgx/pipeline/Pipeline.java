@@ -1,0 +1,86 @@
+package dev.kgx.pipeline;
+
+import dev.kgx.KgxException.InputException;
+import dev.kgx.extract.FactExtractor;
+import dev.kgx.ingest.DocumentReader;
+import dev.kgx.mention.CombinedMentionDetector;
+import dev.kgx.mention.Lexicon;
+import dev.kgx.mention.MentionDetector;
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.DocumentGraph;
+import dev.kgx.model.Entity;
+import dev.kgx.model.Event;
+import dev.kgx.model.Mention;
+import dev.kgx.model.Relation;
+import dev.kgx.model.SourceDocument;
+import dev.kgx.nlp.Analyzer;
+import dev.kgx.nlp.CoreNlpAnalyzer;
+import dev.kgx.nlp.NlpModels;
+import dev.kgx.nlp.TokensRegexFactExtractor;
+import dev.kgx.rdf.GraphMapper;
+import dev.kgx.resolve.EntityResolver;
+import dev.kgx.resolve.RuleBasedEntityResolver;
+import dev.kgx.store.KgxStore;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The extraction pipeline, wired in reading order: ingest, analyze, mentions, resolve, facts, RDF, store.
+ * Build one per process: it holds the NLP models.
+ */
+public final class Pipeline {
+    private final DocumentReader reader;
+    private final Analyzer analyzer;
+    private final MentionDetector mentions;
+    private final EntityResolver resolver;
+    private final FactExtractor facts;
+    private final GraphMapper mapper = new GraphMapper();
+
+    public Pipeline(DocumentReader reader, Analyzer analyzer, MentionDetector mentions, EntityResolver resolver,
+                    FactExtractor facts) {
+        this.reader = reader;
+        this.analyzer = analyzer;
+        this.mentions = mentions;
+        this.resolver = resolver;
+        this.facts = facts;
+    }
+
+    /** The standard pipeline on CoreNLP and HanLP. Models load lazily, on the first document. */
+    public static Pipeline standard() {
+        NlpModels models = new NlpModels();
+        Lexicon lexicon = Lexicon.load();
+        return new Pipeline(new DocumentReader(models.scriptConverter()), new CoreNlpAnalyzer(models),
+                CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
+                new TokensRegexFactExtractor());
+    }
+
+    public DocumentReader reader() {
+        return reader;
+    }
+
+    /** Reads a file; throws {@link InputException} when it is not a usable text. */
+    public SourceDocument read(Path file) {
+        return reader.read(file);
+    }
+
+    /** Everything kgx extracts from one document, facts below {@code minConfidence} left out. */
+    public DocumentGraph extract(SourceDocument doc, double minConfidence) {
+        AnalyzedDocument analyzed = analyzer.analyze(doc);
+        List<Mention> found = mentions.detect(analyzed);
+        List<Entity> entities = resolver.resolve(analyzed, found);
+        FactExtractor.Facts f = facts.extract(analyzed, entities);
+        List<Relation> relations = f.relations().stream()
+                .filter(r -> r.evidence().confidence() >= minConfidence).toList();
+        List<Event> events = f.events().stream()
+                .filter(e -> e.evidence().confidence() >= minConfidence).toList();
+        return new DocumentGraph(doc, entities, relations, events);
+    }
+
+    /** Extracts a document and replaces its graph in the store. */
+    public DocumentGraph extractInto(KgxStore store, SourceDocument doc, double minConfidence) {
+        DocumentGraph graph = extract(doc, minConfidence);
+        store.replaceDocument(doc.fileName(), mapper.map(graph));
+        return graph;
+    }
+}

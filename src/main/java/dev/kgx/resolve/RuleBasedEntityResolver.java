@@ -1,0 +1,191 @@
+package dev.kgx.resolve;
+
+import dev.kgx.mention.Lexicon;
+import dev.kgx.mention.NameKeys;
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.Entity;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.Language;
+import dev.kgx.model.Mention;
+import dev.kgx.model.SourceDocument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Resolves mentions by rules, conservatively:
+ * <ol>
+ *   <li>a name in the lexicon belongs to its entry, whatever its script or spelling;</li>
+ *   <li>otherwise names with the same {@link NameKeys key} are one entity (case, spacing, hyphens and
+ *       Traditional/Simplified forms fold together);</li>
+ *   <li>a name glossed in parentheses right after another ("安德烈(Andrei)") is the same entity;</li>
+ *   <li>a person's name that is the last words, or the first word, of exactly one longer person name in the
+ *       document is a short form of it ("French-Owen" of "Calvin French-Owen").</li>
+ * </ol>
+ * The entity's key is the lexicon id, or the key of its longest Latin-script name (the form most likely to be
+ * written the same way in other languages), or of its longest name.
+ */
+public final class RuleBasedEntityResolver implements EntityResolver {
+    private final Lexicon lexicon;
+
+    public RuleBasedEntityResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public List<Entity> resolve(AnalyzedDocument doc, List<Mention> mentions) {
+        SourceDocument src = doc.source();
+        // 1 and 2: group by lexicon id or name key
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        Map<String, Set<String>> reasons = new HashMap<>();
+        for (Mention m : mentions) {
+            String id = m.lexiconId();
+            if (id == null) {
+                Lexicon.Entry e = lexicon.byKey(NameKeys.key(m.text()));
+                id = e != null && e.type().isOrganization() == m.type().isOrganization() ? e.id() : null;
+            }
+            String group = id != null ? "lex:" + id : "key:" + NameKeys.key(m.text());
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(m);
+            reasons.computeIfAbsent(group, g -> new TreeSet<>())
+                    .add(id != null ? "lexicon entry " + id : "same name key");
+        }
+        UnionFind<String> union = new UnionFind<>(groups.keySet());
+        mergeGlosses(src.text(), mentions, groups, union, reasons);
+        mergeShortPersonNames(groups, union, reasons);
+
+        Map<String, List<Mention>> merged = new LinkedHashMap<>();
+        Map<String, Set<String>> mergedReasons = new HashMap<>();
+        for (var e : groups.entrySet()) {
+            String root = union.find(e.getKey());
+            merged.computeIfAbsent(root, r -> new ArrayList<>()).addAll(e.getValue());
+            mergedReasons.computeIfAbsent(root, r -> new TreeSet<>()).addAll(reasons.get(e.getKey()));
+        }
+        List<Entity> out = new ArrayList<>();
+        for (var e : merged.entrySet()) {
+            out.add(toEntity(src, e.getValue(), String.join("; ", mergedReasons.get(e.getKey()))));
+        }
+        out.sort(Comparator.comparing(Entity::key));
+        return out;
+    }
+
+    private Entity toEntity(SourceDocument src, List<Mention> mentions, String mergeReason) {
+        mentions.sort(Comparator.comparingInt(m -> m.span().begin()));
+        String lexiconId = mentions.stream().map(Mention::lexiconId).filter(x -> x != null).findFirst().orElse(null);
+        if (lexiconId == null) {
+            for (Mention m : mentions) {
+                Lexicon.Entry e = lexicon.byKey(NameKeys.key(m.text()));
+                if (e != null) {
+                    lexiconId = e.id();
+                }
+            }
+        }
+        Lexicon.Entry entry = lexiconId == null ? null : lexicon.byId(lexiconId);
+        Mention deciding = mentions.stream().max(Comparator.comparingDouble(Mention::confidence)).orElseThrow();
+        EntityType type = entry != null ? entry.type() : voteType(mentions);
+        String typeReason = entry != null ? "lexicon: " + entry.id() + " (" + entry.source() + ")" : deciding.reason();
+
+        Set<Entity.Name> names = new LinkedHashSet<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            String surface = src.originalText(m.span()).strip();
+            names.add(new Entity.Name(surface, languageTag(src, surface, m.text())));
+            counts.merge(surface, 1, Integer::sum);
+        }
+        String label = entry != null ? entry.label() : counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(x -> x.getKey().length()))
+                .orElseThrow().getKey();
+        String key = entry != null ? entry.id() : keyOf(mentions);
+        return new Entity(key, type, label, names, mentions, typeReason, mergeReason);
+    }
+
+    private static String keyOf(List<Mention> mentions) {
+        Comparator<Mention> byLength = Comparator.comparingInt(m -> m.text().length());
+        Mention best = mentions.stream().filter(m -> !NameKeys.hasHan(m.text())).max(byLength)
+                .orElseGet(() -> mentions.stream().max(byLength).orElseThrow());
+        return NameKeys.key(best.text());
+    }
+
+    private static EntityType voteType(List<Mention> mentions) {
+        Map<EntityType, Double> votes = new HashMap<>();
+        for (Mention m : mentions) {
+            votes.merge(m.type(), m.confidence(), Double::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** The language tag of a surface form: the script it is written in, within the document's language. */
+    static String languageTag(SourceDocument src, String surface, String normalized) {
+        if (NameKeys.hasHan(surface)) {
+            boolean traditional = src.language() == Language.CHINESE_TRADITIONAL || !surface.equals(normalized);
+            return traditional ? "zh-Hant" : "zh-Hans";
+        }
+        return switch (src.language()) {
+            case PORTUGUESE -> "pt";
+            default -> "en";
+        };
+    }
+
+    private static String groupOf(Map<String, List<Mention>> groups, Mention m) {
+        for (var e : groups.entrySet()) {
+            if (e.getValue().contains(m)) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalStateException("mention not grouped: " + m);
+    }
+
+    private static void mergeGlosses(String text, List<Mention> mentions, Map<String, List<Mention>> groups,
+                                     UnionFind<String> union, Map<String, Set<String>> reasons) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(m -> m.span().begin()));
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            Mention a = sorted.get(i);
+            Mention b = sorted.get(i + 1);
+            if (b.span().begin() < a.span().end()) {
+                continue;
+            }
+            String between = text.substring(a.span().end(), b.span().begin()).strip();
+            boolean glossed = (between.equals("(") || between.equals("(")) && b.span().end() < text.length()
+                    && (text.charAt(b.span().end()) == ')' || text.charAt(b.span().end()) == ')');
+            if (glossed && a.type().isOrganization() == b.type().isOrganization()
+                    && NameKeys.hasHan(a.text()) != NameKeys.hasHan(b.text())) {
+                String ga = groupOf(groups, a);
+                String gb = groupOf(groups, b);
+                union.union(ga, gb);
+                reasons.get(ga).add("glossed in parentheses: " + a.text() + " (" + b.text() + ")");
+            }
+        }
+    }
+
+    private static void mergeShortPersonNames(Map<String, List<Mention>> groups, UnionFind<String> union,
+                                              Map<String, Set<String>> reasons) {
+        Map<String, String> fullNames = new LinkedHashMap<>();
+        for (var e : groups.entrySet()) {
+            for (Mention m : e.getValue()) {
+                if (m.type() == EntityType.PERSON && !NameKeys.hasHan(m.text()) && m.text().contains(" ")) {
+                    fullNames.put(m.text(), e.getKey());
+                }
+            }
+        }
+        for (var e : groups.entrySet()) {
+            Mention m = e.getValue().get(0);
+            if (m.type() != EntityType.PERSON || NameKeys.hasHan(m.text()) || m.text().contains(" ")) {
+                continue;
+            }
+            List<String> longer = fullNames.keySet().stream()
+                    .filter(f -> f.endsWith(" " + m.text()) || f.startsWith(m.text() + " ")).toList();
+            if (longer.size() == 1) {
+                union.union(fullNames.get(longer.get(0)), e.getKey());
+                reasons.get(e.getKey()).add("short form of " + longer.get(0));
+            }
+        }
+    }
+}
