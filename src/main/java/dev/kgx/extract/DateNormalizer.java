@@ -117,7 +117,7 @@ public final class DateNormalizer {
         }
         int mo = Integer.parseInt(month);
         if (mo < 1 || mo > 12) {
-            return null;
+            return TemporalValue.year(year); // the year still stands
         }
         if (day == null) {
             return TemporalValue.month(year, mo);

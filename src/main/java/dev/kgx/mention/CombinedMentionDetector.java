@@ -114,7 +114,9 @@ public final class CombinedMentionDetector implements MentionDetector {
                     continue;
                 }
                 Mention neighbour = null;
-                if (i > 0 && listed(mentions.get(i - 1), m, text) && mentions.get(i - 1).type() != null) {
+                if (i > 0 && glossed(mentions.get(i - 1), m, text) && mentions.get(i - 1).type() != null) {
+                    neighbour = mentions.get(i - 1);
+                } else if (i > 0 && listed(mentions.get(i - 1), m, text) && mentions.get(i - 1).type() != null) {
                     neighbour = mentions.get(i - 1);
                 } else if (i + 1 < mentions.size() && listed(m, mentions.get(i + 1), text)
                         && mentions.get(i + 1).type() != null) {
@@ -127,6 +129,16 @@ public final class CombinedMentionDetector implements MentionDetector {
                 }
             }
         }
+    }
+
+    /** A name in parentheses right after another ("马克西姆(Maxim)") glosses it. */
+    public static boolean glossed(Mention left, Mention right, String text) {
+        if (right.span().begin() < left.span().end() || right.span().end() >= text.length()) {
+            return false;
+        }
+        String between = text.substring(left.span().end(), right.span().begin()).strip();
+        char close = text.charAt(right.span().end());
+        return (between.equals("(") || between.equals("(")) && (close == ')' || close == ')');
     }
 
     private static boolean listed(Mention left, Mention right, String text) {

@@ -125,13 +125,18 @@ public final class Cues {
         if (NameKeys.hasHan(cue) || end >= text.length()) {
             return true;
         }
-        return !Character.isLetterOrDigit(text.charAt(end));
+        return !isLatinOrDigit(text.charAt(end));
     }
 
     private static boolean wordBoundaryBefore(String text, int start, String cue) {
         if (NameKeys.hasHan(cue) || start == 0) {
             return true;
         }
-        return !Character.isLetterOrDigit(text.charAt(start - 1));
+        return !isLatinOrDigit(text.charAt(start - 1));
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return Character.isDigit(c) || Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 }

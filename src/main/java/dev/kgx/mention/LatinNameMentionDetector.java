@@ -43,11 +43,18 @@ public final class LatinNameMentionDetector implements MentionDetector {
             Matcher m = NAME_RUN.matcher(s.text());
             while (m.find()) {
                 String name = trimTrailing(m.group());
+                int start = m.start();
+                String[] words = name.split(" ");
+                if (words.length >= 3 && !cues.isGivenName(words[0]) && cues.isGivenName(words[1])) {
+                    // "Engineer Maria Lopez", "Yesterday Maria Lopez": a capitalized word before a given name
+                    start += words[0].length() + 1;
+                    name = name.substring(words[0].length() + 1);
+                }
                 if (name.length() < 2 || cues.isStopword(name)) {
                     continue;
                 }
-                Span span = new Span(s.span().begin() + m.start(), s.span().begin() + m.start() + name.length());
-                boolean sentenceInitial = m.start() == 0 || s.text().substring(0, m.start()).isBlank();
+                Span span = new Span(s.span().begin() + start, s.span().begin() + start + name.length());
+                boolean sentenceInitial = start == 0 || s.text().substring(0, start).isBlank();
                 Cues.Typing typing = type(text, span, name, s);
                 if (typing == null && latinDocument && sentenceInitial && !name.contains(" ")) {
                     continue; // a capitalized first word of an English or Portuguese sentence is no evidence

@@ -101,11 +101,11 @@ public final class Lexicon {
     }
 
     /**
-     * A Latin name as a pattern bounded by non-alphanumerics. Folded names also match in any letter case and with
+     * A Latin name as a pattern bounded by anything but Latin letters and digits (Chinese characters may touch it). Folded names also match in any letter case and with
      * spaces or hyphens between their parts or left out ("Open AI", "openai").
      */
     private static Pattern latinPattern(String name, boolean fold) {
-        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        StringBuilder re = new StringBuilder("(?<![\\p{IsLatin}\\p{N}])");
         if (fold) {
             String compact = NameKeys.key(name);
             for (int i = 0; i < compact.length(); i++) {
@@ -117,7 +117,7 @@ public final class Lexicon {
         } else {
             re.append(Pattern.quote(name));
         }
-        re.append("(?![\\p{L}\\p{N}])");
+        re.append("(?![\\p{IsLatin}\\p{N}])");
         return Pattern.compile(re.toString(), fold ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
     }
 }

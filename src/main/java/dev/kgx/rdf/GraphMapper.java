@@ -135,12 +135,19 @@ public final class GraphMapper {
         };
     }
 
+    /**
+     * The label's tag depends on the label alone, so that every document gives an entity the same label: its
+     * Chinese script, or {@code en} for Latin-script names (the form news in every language borrows).
+     */
     private static String labelLanguage(Entity e) {
+        if (!dev.kgx.mention.NameKeys.hasHan(e.label())) {
+            return "en";
+        }
         for (Entity.Name n : e.names()) {
             if (n.form().equals(e.label())) {
                 return n.languageTag();
             }
         }
-        return dev.kgx.mention.NameKeys.hasHan(e.label()) ? "zh-Hans" : "en";
+        return "zh-Hans";
     }
 }

@@ -1,5 +1,6 @@
 package dev.kgx.resolve;
 
+import dev.kgx.mention.CombinedMentionDetector;
 import dev.kgx.mention.Lexicon;
 import dev.kgx.mention.NameKeys;
 import dev.kgx.model.AnalyzedDocument;
@@ -149,13 +150,7 @@ public final class RuleBasedEntityResolver implements EntityResolver {
         for (int i = 0; i + 1 < sorted.size(); i++) {
             Mention a = sorted.get(i);
             Mention b = sorted.get(i + 1);
-            if (b.span().begin() < a.span().end()) {
-                continue;
-            }
-            String between = text.substring(a.span().end(), b.span().begin()).strip();
-            boolean glossed = (between.equals("(") || between.equals("(")) && b.span().end() < text.length()
-                    && (text.charAt(b.span().end()) == ')' || text.charAt(b.span().end()) == ')');
-            if (glossed && a.type().isOrganization() == b.type().isOrganization()
+            if (CombinedMentionDetector.glossed(a, b, text) && a.type().isOrganization() == b.type().isOrganization()
                     && NameKeys.hasHan(a.text()) != NameKeys.hasHan(b.text())) {
                 String ga = groupOf(groups, a);
                 String gb = groupOf(groups, b);

@@ -1,0 +1,56 @@
+package dev.kgx;
+
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.Language;
+import dev.kgx.model.OffsetMap;
+import dev.kgx.model.Sentence;
+import dev.kgx.model.SourceDocument;
+import dev.kgx.model.Span;
+import dev.kgx.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds analysed documents by hand for tests that need no models. Each sentence is given as its tokens;
+ * a token may carry tags as {@code word/POS} or {@code word/POS/NER}. Tokens are joined without spaces for
+ * Chinese and with single spaces otherwise; sentences are separated by a newline.
+ */
+public final class Docs {
+    private Docs() {
+    }
+
+    public static AnalyzedDocument analyzed(Language language, String[]... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> out = new ArrayList<>();
+        String sep = language.isChinese() ? "" : " ";
+        for (String[] tokens : sentences) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            int sentenceStart = text.length();
+            List<Token> toks = new ArrayList<>();
+            for (int i = 0; i < tokens.length; i++) {
+                String[] parts = tokens[i].split("/");
+                String word = parts[0].isEmpty() ? "/" : parts[0];
+                if (i > 0) {
+                    text.append(sep);
+                }
+                int b = text.length();
+                text.append(word);
+                toks.add(new Token(word, new Span(b, text.length()), parts.length > 1 ? parts[1] : "NN",
+                        parts.length > 2 ? parts[2] : "O"));
+            }
+            Span span = new Span(sentenceStart, text.length());
+            out.add(new Sentence(out.size(), span, span.of(text), toks, List.of()));
+        }
+        String t = text.toString();
+        SourceDocument src = new SourceDocument("test.txt", "0".repeat(64), "UTF-8", t, t,
+                OffsetMap.identity(t.length()), language);
+        return new AnalyzedDocument(src, out);
+    }
+
+    public static String[] s(String... tokens) {
+        return tokens;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.kgx.extract;
+
+import dev.kgx.model.TemporalValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateNormalizerTest {
+    private final DateNormalizer dates = new DateNormalizer();
+
+    private List<String> lexicals(String text, TemporalValue published) {
+        return dates.find(text, published).stream().map(f -> f.value().lexical()).toList();
+    }
+
+    @Test
+    void chineseAbsoluteDatesKeepTheirPrecision() {
+        assertEquals(List.of("2019-03"), lexicals("她于2019年3月加入该公司。", null));
+        assertEquals(List.of("2018-11"), lexicals("在 2018 年 11 月,他们发布了产品。", null));
+        assertEquals(List.of("2017-08-09"), lexicals("2017年8月9日上午", null));
+        assertEquals(List.of("2016"), lexicals("该公司成立于2016年。", null));
+    }
+
+    @Test
+    void englishAndPortugueseDates() {
+        assertEquals(List.of("2021-04"), lexicals("The startup was bought in April 2021 by a rival.", null));
+        assertEquals(List.of("2019"), lexicals("A empresa foi vendida em 2019 por um valor alto.", null));
+        assertEquals(List.of("2018-07"), lexicals("Ela entrou em julho de 2018.", null));
+    }
+
+    @Test
+    void relativeDatesNeedAPublicationDate() {
+        String text = "他今年4月底离开了公司,去年还在那里工作。";
+        assertTrue(lexicals(text, null).isEmpty());
+        assertEquals(List.of("2024-04", "2023"), lexicals(text, TemporalValue.day(2024, 9, 1)));
+    }
+
+    @Test
+    void publicationDateFromHeaderLines() {
+        assertEquals("2023-06-02", dates.publicationDate("标题\n发布时间:2023-06-02 10:00\n正文").lexical());
+        assertNull(dates.publicationDate("没有日期的文章\n正文"));
+    }
+
+    @Test
+    void impossibleMonthsAreIgnored() {
+        assertEquals(List.of("2020"), lexicals("2020年13月", null));
+    }
+}

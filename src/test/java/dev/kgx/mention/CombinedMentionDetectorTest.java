@@ -1,0 +1,90 @@
+package dev.kgx.mention;
+
+import dev.kgx.Docs;
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.Language;
+import dev.kgx.model.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static dev.kgx.Docs.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CombinedMentionDetectorTest {
+    private static final CombinedMentionDetector DETECTOR = CombinedMentionDetector.standard();
+
+    private static Map<String, EntityType> detect(AnalyzedDocument doc) {
+        return DETECTOR.detect(doc).stream().collect(Collectors.toMap(Mention::text, Mention::type, (a, b) -> a));
+    }
+
+    @Test
+    void lexiconNamesInChineseTextAreTyped() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED, s("微软", "和", "Open AI", "合作", "开发", "GPT-4", "。")));
+        assertEquals(EntityType.COMPANY, found.get("微软"));
+        assertEquals(EntityType.COMPANY, found.get("Open AI"));
+        assertEquals(EntityType.PRODUCT, found.get("GPT-4"));
+    }
+
+    @Test
+    void latinNamesAreTypedByCues() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("创始人", "Maria Lopez", "说", ",", "Northwind Ventures", "投资", "了", "Zentrix", "公司", "。")));
+        assertEquals(EntityType.PERSON, found.get("Maria Lopez"));
+        assertEquals(EntityType.COMPANY, found.get("Northwind Ventures"));
+        assertEquals(EntityType.COMPANY, found.get("Zentrix"));
+    }
+
+    @Test
+    void chineseProperNounsNeedASecondSignal() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "李明华/NR", "加入", "了", "星河/NR", "集团", ",", "北方/NR", "很", "冷", "。")));
+        assertEquals(EntityType.PERSON, found.get("李明华"));
+        assertEquals(EntityType.COMPANY, found.get("星河"));
+        assertFalse(found.containsKey("北方"), "a proper noun with no cue or name tag is not an entity");
+    }
+
+    @Test
+    void untypedNameTakesTheTypeOfTheNamesItIsListedWith() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("谷歌", "、", "Dropbox", "和", "Quillbright", "都", "在", "招人", "。")));
+        assertEquals(EntityType.COMPANY, found.get("Quillbright"));
+    }
+
+    @Test
+    void boilerplateLinesStopwordsAndUrlsGiveNoEntities() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("本文", "转载", "自", "Northwind Ventures"),
+                s("AI", "和", "CEO", "都", "是", "词", "。"),
+                s("网址", "https://example.com/Acme", "。")));
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void ambiguousLexiconWordNeedsCompanyContext() {
+        assertTrue(detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED, s("我", "吃", "了", "苹果", "。"))).isEmpty());
+        assertEquals(EntityType.COMPANY, detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("微软", "、", "苹果", "都", "在", "招人", "。"))).get("苹果"));
+    }
+
+    @Test
+    void sentenceInitialCapitalIsNoNameInEnglish() {
+        var found = detect(Docs.analyzed(Language.ENGLISH, s("Yesterday", "the", "team", "met", "Jane", "Doe", ".")));
+        assertFalse(found.containsKey("Yesterday"));
+        assertEquals(EntityType.PERSON, found.get("Jane Doe"));
+    }
+
+    @Test
+    void overlappingProposalsKeepTheLongestTypedName() {
+        List<Mention> found = DETECTOR.detect(Docs.analyzed(Language.ENGLISH,
+                s("Analysts", "at", "Harbor", "Research", "Institute", "said", "so", ".")));
+        assertEquals(1, found.size());
+        assertEquals("Harbor Research Institute", found.get(0).text());
+        assertEquals(EntityType.ORGANIZATION, found.get(0).type());
+    }
+}

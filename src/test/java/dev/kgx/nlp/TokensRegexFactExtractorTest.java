@@ -1,0 +1,90 @@
+package dev.kgx.nlp;
+
+import dev.kgx.Docs;
+import dev.kgx.extract.FactExtractor;
+import dev.kgx.mention.CombinedMentionDetector;
+import dev.kgx.mention.Lexicon;
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.Entity;
+import dev.kgx.model.Event;
+import dev.kgx.model.EventType;
+import dev.kgx.model.Language;
+import dev.kgx.model.Relation;
+import dev.kgx.resolve.RuleBasedEntityResolver;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.kgx.Docs.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TokensRegexFactExtractorTest {
+    private static final CombinedMentionDetector DETECTOR = CombinedMentionDetector.standard();
+    private static final RuleBasedEntityResolver RESOLVER = new RuleBasedEntityResolver(Lexicon.load());
+    private static final TokensRegexFactExtractor EXTRACTOR = new TokensRegexFactExtractor();
+
+    private static FactExtractor.Facts facts(AnalyzedDocument doc) {
+        List<Entity> entities = RESOLVER.resolve(doc, DETECTOR.detect(doc));
+        return EXTRACTOR.extract(doc, entities);
+    }
+
+    private static Set<String> relations(FactExtractor.Facts f) {
+        return f.relations().stream().map(r -> r.subjectKey() + " " + r.predicate() + " " + r.objectKey())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void joiningGivesAnEventWithItsDateAndEmployment() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "Maria Lopez", "于", "2019年", "3月", "加入", "微软", "。")));
+        assertTrue(relations(f).contains("marialopez worksFor microsoft"), relations(f).toString());
+        Event e = f.events().get(0);
+        assertEquals(EventType.JOINING, e.type());
+        assertEquals("2019-03", e.date().lexical());
+        Relation r = f.relations().get(0);
+        assertTrue(r.evidence().extractor().startsWith("tokensregex:join-org"));
+        assertEquals(0, r.evidence().span().begin());
+    }
+
+    @Test
+    void competitionWithAListGivesOneFactPerCompetitor() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Anthropic", "正在", "与", "谷歌", "、", "微软", "激烈", "竞争", "。")));
+        assertEquals(Set.of("anthropic competesWith google", "anthropic competesWith microsoft"), relations(f));
+    }
+
+    @Test
+    void productLaunchAndDevelopment() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("百度", "在", "2023年", "发布", "了", "文心一言", "。")));
+        assertTrue(relations(f).contains("baidu develops ernie_bot"), relations(f).toString());
+        assertEquals(EventType.PRODUCT_LAUNCH, f.events().get(0).type());
+        assertEquals("2023", f.events().get(0).date().lexical());
+    }
+
+    @Test
+    void portugueseAcquisition() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.PORTUGUESE,
+                s("A", "startup", "Dropbox", "foi", "comprada", "pela", "Microsoft", "em", "2019", ".")));
+        assertTrue(relations(f).contains("microsoft acquired dropbox"), relations(f).toString());
+        assertEquals("2019", f.events().get(0).date().lexical());
+    }
+
+    @Test
+    void investmentFromSeveralInvestors() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Anthropic", "从", "谷歌", "和", "Spark Capital", "获得", "了", "投资", "。")));
+        assertEquals(Set.of("google investedIn anthropic", "spark_capital investedIn anthropic"), relations(f));
+    }
+
+    @Test
+    void typesThatDoNotFitAreRejected() {
+        assertTrue(!TokensRegexFactExtractor.fits("worksFor", dev.kgx.model.EntityType.PRODUCT,
+                dev.kgx.model.EntityType.COMPANY));
+        assertTrue(TokensRegexFactExtractor.fits("develops", dev.kgx.model.EntityType.COMPANY,
+                dev.kgx.model.EntityType.PRODUCT));
+    }
+}

@@ -1,0 +1,116 @@
+package dev.kgx.pipeline;
+
+import dev.kgx.cli.KgxCommand;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real pipeline (CoreNLP and HanLP models) on the five seed articles, through the command line. */
+class SeedsExtractionIT {
+    @TempDir
+    static Path dir;
+    static Path store;
+    static String firstRun;
+
+    static String kgx(int expectedCode, String... args) {
+        CommandLine cl = KgxCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        assertEquals(expectedCode, code, "kgx " + String.join(" ", args) + "\n" + out + err);
+        return out.toString();
+    }
+
+    @BeforeAll
+    static void extractSeeds() {
+        store = dir.resolve("store");
+        firstRun = kgx(0, "extract", "seeds", "--store", store.toString());
+    }
+
+    private static boolean ask(String query) {
+        return kgx(0, "sparql", "PREFIX kgx: <https://kgx.dev/ontology#> PREFIX rdfs: "
+                + "<http://www.w3.org/2000/01/rdf-schema#> ASK { " + query + " }", "--store", store.toString())
+                .strip().equals("true");
+    }
+
+    @Test
+    void everyDocumentIsExtractedAndTheStoreConforms() {
+        assertTrue(firstRun.contains("5 extracted"), firstRun);
+        assertTrue(firstRun.contains("SHACL: the store conforms"), firstRun);
+        assertTrue(firstRun.contains(": pt,"), "the Portuguese seed is processed: " + firstRun);
+    }
+
+    @Test
+    void openAiIsOneCompanyMentionedInAllFiveDocuments() {
+        String count = kgx(0, "sparql", "PREFIX kgx: <https://kgx.dev/ontology#> SELECT (COUNT(DISTINCT ?d) AS ?n) "
+                + "WHERE { <https://kgx.dev/id/entity/openai> a kgx:Company ; kgx:mentionedIn ?d }",
+                "--format", "csv", "--store", store.toString());
+        assertEquals("5", count.lines().toList().get(1).strip());
+    }
+
+    @Test
+    void specificFactsAreFoundWithEvidence() {
+        assertTrue(ask("?p a kgx:Person ; rdfs:label \"Rowan Zellers\"@en ; kgx:worksFor <https://kgx.dev/id/entity/openai>"));
+        assertTrue(ask("?e a kgx:Joining ; kgx:object <https://kgx.dev/id/entity/openai> ; kgx:date ?d . "
+                + "FILTER (STR(?d) = \"2022-07\")"));
+        assertTrue(ask("?a a kgx:Assertion ; kgx:evidence ?ev . ?ev kgx:sentence ?s ; kgx:beginOffset ?b ; "
+                + "kgx:endOffset ?e ; kgx:confidence ?c ; kgx:inDocument/kgx:fileName ?f"));
+        assertTrue(ask("<https://kgx.dev/id/entity/google> a kgx:Company ; <http://www.w3.org/2004/02/skos/core#altLabel> \"谷歌\"@zh-Hant"),
+                "the Traditional form is kept as a zh-Hant name");
+    }
+
+    @Test
+    void aSecondRunChangesNothing() {
+        String before = kgx(0, "export", "--format", "nquads", "--store", store.toString());
+        String again = kgx(0, "extract", "seeds", "--store", store.toString());
+        assertTrue(again.contains("0 extracted, 5 unchanged"), again);
+        kgx(0, "extract", "seeds", "--force", "--store", store.toString());
+        String after = kgx(0, "export", "--format", "nquads", "--store", store.toString());
+        Dataset a = DatasetFactory.create();
+        RDFDataMgr.read(a, new java.io.StringReader(before), null, org.apache.jena.riot.Lang.NQUADS);
+        Dataset b = DatasetFactory.create();
+        RDFDataMgr.read(b, new java.io.StringReader(after), null, org.apache.jena.riot.Lang.NQUADS);
+        assertTrue(a.getUnionModel().isIsomorphicWith(b.getUnionModel()));
+        assertEquals(before.lines().count(), after.lines().count());
+    }
+
+    @Test
+    void turtleExportReadsBackIsomorphic() {
+        Path ttl = dir.resolve("out.ttl");
+        kgx(0, "export", "-o", ttl.toString(), "--store", store.toString());
+        Model back = RDFDataMgr.loadModel(ttl.toString());
+        String nt = kgx(0, "export", "--format", "ntriples", "--store", store.toString());
+        Model direct = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        RDFDataMgr.read(direct, new java.io.StringReader(nt), null, org.apache.jena.riot.Lang.NTRIPLES);
+        assertTrue(back.size() > 500);
+        assertTrue(back.isIsomorphicWith(direct));
+    }
+
+    @Test
+    void everySavedQueryRuns() {
+        for (String name : new String[]{"people-and-employers", "companies-and-products", "competitors",
+                "events-timeline", "cross-document-entities", "entities"}) {
+            kgx(0, "query", name, "--queries", "queries", "--store", store.toString());
+        }
+        String evidence = kgx(0, "query", "entity-evidence", "--param", "name=OpenAI", "--queries", "queries",
+                "--store", store.toString());
+        assertTrue(evidence.contains("tokensregex:"), evidence);
+        String ents = kgx(0, "query", "document-entities", "--param", "file=003_678447d645fbbeec.txt",
+                "--queries", "queries", "--store", store.toString());
+        assertTrue(ents.contains("OpenAI"), ents);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.kgx.resolve;
+
+import dev.kgx.Docs;
+import dev.kgx.mention.CombinedMentionDetector;
+import dev.kgx.mention.Lexicon;
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.Entity;
+import dev.kgx.model.Language;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.kgx.Docs.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RuleBasedEntityResolverTest {
+    private static final CombinedMentionDetector DETECTOR = CombinedMentionDetector.standard();
+    private static final RuleBasedEntityResolver RESOLVER = new RuleBasedEntityResolver(Lexicon.load());
+
+    private static List<Entity> resolve(AnalyzedDocument doc) {
+        return RESOLVER.resolve(doc, DETECTOR.detect(doc));
+    }
+
+    private static Entity byKey(List<Entity> entities, String key) {
+        return entities.stream().filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " not in " + entities));
+    }
+
+    @Test
+    void lexiconMergesNamesAcrossScriptsAndSpellings() {
+        List<Entity> es = resolve(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("微软", "和", "Microsoft", "是", "一家", "公司", "。")));
+        Entity ms = byKey(es, "microsoft");
+        assertEquals(Set.of("微软", "Microsoft"), ms.names().stream().map(Entity.Name::form).collect(Collectors.toSet()));
+        assertEquals(1, es.size());
+    }
+
+    @Test
+    void shortFormOfAPersonNameJoinsTheFullName() {
+        List<Entity> es = resolve(Docs.analyzed(Language.ENGLISH,
+                s("Engineer", "Maria", "Lopez-Reyes", "joined", "."),
+                s("Later", ",", "Lopez-Reyes", "said", "it", "was", "hard", ".")));
+        Entity maria = byKey(es, "marialopezreyes");
+        assertEquals(2, maria.mentions().size());
+        assertTrue(maria.mergeReason().contains("short form"));
+    }
+
+    @Test
+    void nameGlossedInParenthesesIsOneEntity() {
+        List<Entity> es = resolve(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "马克西姆/NR/PERSON", "(", "Maxim", ")", "说", "。")));
+        Entity maxim = byKey(es, "maxim");
+        assertEquals(Set.of("马克西姆", "Maxim"), maxim.names().stream().map(Entity.Name::form)
+                .collect(Collectors.toSet()));
+        assertTrue(maxim.mergeReason().contains("glossed"));
+    }
+
+    @Test
+    void caseVariantsShareOneKey() {
+        List<Entity> es = resolve(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Chatgpt", "和", "ChatGPT", "是", "同一个", "产品", "。")));
+        assertEquals(1, es.size());
+        assertEquals("chatgpt", es.get(0).key());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.kgx.store;
+
+import dev.kgx.KgxException.QueryException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SavedQueryTest {
+    private static final Path QUERIES = Path.of("queries");
+
+    @Test
+    void everySavedQueryHasAHeaderAndParses() {
+        List<SavedQuery> all = SavedQuery.list(QUERIES);
+        assertTrue(all.size() >= 8);
+        for (SavedQuery q : all) {
+            assertFalse(q.title().isBlank(), q.name() + " title");
+            assertFalse(q.description().isBlank(), q.name() + " description");
+            Map<String, String> values = new java.util.HashMap<>();
+            q.params().keySet().forEach(p -> values.put(p, "x"));
+            KgxStore.parse(q.bind(values));
+            assertTrue(q.text().contains("ORDER BY"), q.name() + " orders its results");
+        }
+    }
+
+    @Test
+    void parameterIsBoundAsLiteralOrIri() {
+        SavedQuery q = SavedQuery.find(QUERIES, "entity");
+        assertTrue(q.bind(Map.of("name", "OpenAI")).contains("\"OpenAI\""));
+        assertTrue(q.bind(Map.of("name", "https://kgx.dev/id/entity/openai")).contains("<https://kgx.dev/id/entity/openai>"));
+    }
+
+    @Test
+    void missingAndUnknownParametersAndNamesAreReported() {
+        SavedQuery q = SavedQuery.find(QUERIES, "entity");
+        QueryException missing = assertThrows(QueryException.class, () -> q.bind(Map.of()));
+        assertTrue(missing.getMessage().contains("--param name="));
+        assertThrows(QueryException.class, () -> q.bind(Map.of("name", "a", "other", "b")));
+        QueryException unknown = assertThrows(QueryException.class, () -> SavedQuery.find(QUERIES, "nope"));
+        assertTrue(unknown.getMessage().contains("people-and-employers"), unknown.getMessage());
+    }
+}
