@@ -31,7 +31,7 @@ public final class CombinedMentionDetector implements MentionDetector {
     public static CombinedMentionDetector standard() {
         Cues cues = Cues.load();
         return new CombinedMentionDetector(List.of(
-                new LexiconMentionDetector(Lexicon.load()),
+                new LexiconMentionDetector(Lexicon.load(), cues),
                 new LatinNameMentionDetector(cues),
                 new ChineseNameMentionDetector(cues)), BoilerplateFilter.load(), cues);
     }
@@ -145,7 +145,9 @@ public final class CombinedMentionDetector implements MentionDetector {
         if (right.span().begin() < left.span().end()) {
             return false;
         }
-        String between = text.substring(left.span().end(), right.span().begin()).strip();
+        // a parenthetical after the left name does not break the list: "Meta(34 人)、苹果(15 人)"
+        String between = text.substring(left.span().end(), right.span().begin())
+                .replaceAll("^\\s*[((][^()()]{0,20}[))]", "").strip();
         return between.length() == 1 && LIST_SEPARATORS.indexOf(between.charAt(0)) >= 0
                 || between.equals("and") || between.equals("e") || between.equals("or");
     }

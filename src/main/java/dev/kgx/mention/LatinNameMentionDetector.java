@@ -5,7 +5,6 @@ import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.Span;
-import dev.kgx.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,8 @@ public final class LatinNameMentionDetector implements MentionDetector {
             + "(?:[-.'’&]" + LD + "+)*&?";
     private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{IsLatin}\\p{N}\\-])" + WORD
             + "(?:(?: |\\s?&\\s?)(?:(?:of|de|da|do|dos|das|von|van|der) )?" + WORD + ")*");
-    private static final Pattern HAS_DIGIT = Pattern.compile("\\p{L}.*\\d|\\d.*\\p{L}");
+    /** Product and model names: letters, then a version number ("GPT-4", "H100", "GPT-4o", "Llama-2"). */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}[\\p{L}]*-?\\d+(?:\\.\\d+)?[\\p{Lu}a-z]?");
 
     private final Cues cues;
 
@@ -42,31 +42,43 @@ public final class LatinNameMentionDetector implements MentionDetector {
         for (Sentence s : doc.sentences()) {
             Matcher m = NAME_RUN.matcher(s.text());
             while (m.find()) {
-                String name = trimTrailing(m.group());
+                String run = trimTrailing(m.group());
                 int start = m.start();
-                String[] words = name.split(" ");
-                if (words.length >= 3 && !cues.isGivenName(words[0]) && cues.isGivenName(words[1])) {
-                    // "Engineer Maria Lopez", "Yesterday Maria Lopez": a capitalized word before a given name
-                    start += words[0].length() + 1;
-                    name = name.substring(words[0].length() + 1);
+                // a given name inside a capitalized run starts a person's name: "Chief Executive Officer Sam
+                // Altman", "Engineer Maria Lopez": the words before it are proposed on their own
+                String[] words = run.split(" ");
+                for (int w = 1; w + 1 < words.length; w++) {
+                    if (cues.isGivenName(words[w]) && Character.isUpperCase(words[w + 1].charAt(0))) {
+                        int cut = run.indexOf(" " + words[w] + " ") + 1;
+                        propose(doc, s, start, run.substring(0, cut).strip(), latinDocument, out);
+                        start += cut;
+                        run = run.substring(cut);
+                        break;
+                    }
                 }
-                if (name.length() < 2 || cues.isStopword(name)) {
-                    continue;
-                }
-                Span span = new Span(s.span().begin() + start, s.span().begin() + start + name.length());
-                boolean sentenceInitial = start == 0 || s.text().substring(0, start).isBlank();
-                Cues.Typing typing = type(text, span, name, s);
-                if (typing == null && latinDocument && sentenceInitial && !name.contains(" ")) {
-                    continue; // a capitalized first word of an English or Portuguese sentence is no evidence
-                }
-                out.add(new Mention(span, name, typing == null ? null : typing.type(), NAME,
-                        typing == null ? "Latin-script name" : typing.reason(), typing == null ? 0.4 : 0.7, null));
+                propose(doc, s, start, run, latinDocument, out);
             }
         }
         return out;
     }
 
-    private Cues.Typing type(String text, Span span, String name, Sentence s) {
+    private void propose(AnalyzedDocument doc, Sentence s, int start, String name, boolean latinDocument,
+                         List<Mention> out) {
+        name = trimTrailing(name);
+        if (name.length() < 2 || cues.isStopword(name)) {
+            return;
+        }
+        Span span = new Span(s.span().begin() + start, s.span().begin() + start + name.length());
+        boolean sentenceInitial = start == 0 || s.text().substring(0, start).isBlank();
+        Cues.Typing typing = type(doc.source().text(), span, name);
+        if (typing == null && latinDocument && sentenceInitial && !name.contains(" ")) {
+            return; // a capitalized first word of an English or Portuguese sentence is no evidence
+        }
+        out.add(new Mention(span, name, typing == null ? null : typing.type(), NAME,
+                typing == null ? "Latin-script name" : typing.reason(), typing == null ? 0.4 : 0.7, null));
+    }
+
+    private Cues.Typing type(String text, Span span, String name) {
         Cues.Typing t = cues.suffixCue(name);
         if (t == null) {
             t = cues.afterCue(text, span.end());
@@ -79,22 +91,10 @@ public final class LatinNameMentionDetector implements MentionDetector {
                 && Character.isUpperCase(words[words.length - 1].charAt(0))) {
             t = new Cues.Typing(EntityType.PERSON, "given name: " + words[0]);
         }
-        if (t == null && words.length >= 2 && taggedPerson(s, span)) {
-            t = new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON");
-        }
-        if (t == null && words.length == 1 && HAS_DIGIT.matcher(name).find()) {
+        if (t == null && words.length == 1 && MODEL_NUMBER.matcher(name).matches()) {
             t = new Cues.Typing(EntityType.PRODUCT, "model-number shape");
         }
         return t;
-    }
-
-    private static boolean taggedPerson(Sentence s, Span span) {
-        for (Token tok : s.tokens()) {
-            if (span.contains(tok.span()) && "PERSON".equals(tok.ner())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String trimTrailing(String name) {

@@ -2,6 +2,9 @@ package dev.kgx.mention;
 
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Mention;
+import dev.kgx.model.Sentence;
+import dev.kgx.model.Span;
+import dev.kgx.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +16,32 @@ public final class LexiconMentionDetector implements MentionDetector {
     public static final String NEEDS_CONTEXT = "lexicon (needs context): ";
 
     private final Lexicon lexicon;
+    private final Cues cues;
 
-    public LexiconMentionDetector(Lexicon lexicon) {
+    public LexiconMentionDetector(Lexicon lexicon, Cues cues) {
         this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    /**
+     * A Chinese name must start where a token starts and end where one ends, or be followed within its token by a
+     * cue word (百度 in a token 百度公司): the segmenter has then seen it as a word of its own.
+     */
+    private boolean onTokenBoundaries(AnalyzedDocument doc, Span span, String text) {
+        Sentence s = doc.sentenceAt(span);
+        if (s == null || s.tokens().isEmpty()) {
+            return true;
+        }
+        boolean begins = false;
+        boolean ends = false;
+        for (Token t : s.tokens()) {
+            begins |= t.span().begin() == span.begin();
+            ends |= t.span().end() == span.end()
+                    || t.span().contains(span) && t.span().end() > span.end() && cues.afterCue(text, span.end()) != null
+                    || t.span().begin() < span.end() && t.span().end() > span.end() && t.span().begin() >= span.begin()
+                    && cues.afterCue(text, span.end()) != null;
+        }
+        return begins && ends;
     }
 
     @Override
@@ -23,6 +49,9 @@ public final class LexiconMentionDetector implements MentionDetector {
         String text = doc.source().text();
         List<Mention> out = new ArrayList<>();
         for (Lexicon.Hit hit : lexicon.find(text)) {
+            if (NameKeys.hasHan(hit.span().of(text)) && !onTokenBoundaries(doc, hit.span(), text)) {
+                continue; // 网易 inside 网易号 or 知乎 inside 知乎日报 is another name
+            }
             String reason = (hit.needsContext() ? NEEDS_CONTEXT : "lexicon: ") + hit.entry().id()
                     + " (" + hit.entry().source() + ")";
             out.add(new Mention(hit.span(), hit.span().of(text), hit.entry().type(), NAME, reason, 0.95,

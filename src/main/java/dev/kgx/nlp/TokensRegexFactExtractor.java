@@ -52,16 +52,34 @@ public final class TokensRegexFactExtractor implements FactExtractor {
         }
     }
 
+    /** Marks a token that stands for an entity through an anaphor ("他", "该公司"). */
+    private static final class AnaphorAnnotation implements edu.stanford.nlp.ling.CoreAnnotation<Boolean> {
+        @Override
+        public Class<Boolean> getType() {
+            return Boolean.class;
+        }
+    }
+
+    /** How much an anaphor's uncertainty lowers a fact's confidence. */
+    static final double ANAPHOR_DISCOUNT = 0.85;
+    /** How many sentences back an anaphor may reach for its antecedent. */
+    static final int ANAPHOR_REACH = 2;
+
     /** Events whose pattern names no agent still get one entry, with a null agent. */
     private static final List<String> NO_AGENT = java.util.Collections.singletonList(null);
 
     private final List<Rule> chineseRules;
     private final List<Rule> latinRules;
     private final DateNormalizer dates = new DateNormalizer();
+    private final Map<String, EntityType> anaphors = new HashMap<>();
 
     public TokensRegexFactExtractor() {
         this.chineseRules = loadRules("dev/kgx/patterns/facts-zh.tsv");
         this.latinRules = loadRules("dev/kgx/patterns/facts-latin.tsv");
+        for (String line : Resources.lines("dev/kgx/patterns/anaphors.tsv")) {
+            String[] f = line.split("\t");
+            anaphors.put(f[0], EntityType.fromName(f[1]));
+        }
     }
 
     static List<Rule> loadRules(String resource) {
@@ -99,13 +117,13 @@ public final class TokensRegexFactExtractor implements FactExtractor {
         }
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, Event> events = new LinkedHashMap<>();
+        List<Mention> all = owner.keySet().stream().sorted(Comparator.comparingInt(m -> m.span().begin())).toList();
         for (Sentence s : doc.sentences()) {
-            List<Mention> inSentence = owner.keySet().stream().filter(m -> s.span().contains(m.span()))
-                    .sorted(Comparator.comparingInt(m -> m.span().begin())).toList();
-            if (inSentence.size() < 1) {
-                continue;
-            }
-            List<CoreLabel> tokens = entityTokens(s, inSentence, owner);
+            List<Mention> inSentence = all.stream().filter(m -> s.span().contains(m.span())).toList();
+            int reachBack = doc.sentences().get(Math.max(0, s.index() - ANAPHOR_REACH)).span().begin();
+            List<Mention> antecedents = all.stream()
+                    .filter(m -> m.span().begin() >= reachBack && m.span().end() <= s.span().end()).toList();
+            List<CoreLabel> tokens = entityTokens(s, inSentence, owner, antecedents);
             Evidence.Builder evidence = new Evidence.Builder(src, s);
             List<DateNormalizer.Found> sentenceDates = dates.find(s.text(), published);
             for (Rule rule : rules) {
@@ -116,7 +134,9 @@ public final class TokensRegexFactExtractor implements FactExtractor {
                     if (objects.isEmpty()) {
                         continue;
                     }
-                    Evidence ev = evidence.build(NAME + ":" + rule.name(), rule.confidence());
+                    boolean viaAnaphor = usesAnaphor(m, "$s") || usesAnaphor(m, "$o");
+                    Evidence ev = evidence.build(NAME + ":" + rule.name() + (viaAnaphor ? "+anaphor" : ""),
+                            viaAnaphor ? rule.confidence() * ANAPHOR_DISCOUNT : rule.confidence());
                     for (String emit : rule.emits()) {
                         if (emit.startsWith("event:")) {
                             EventType type = EventType.fromName(emit.substring(6));
@@ -186,8 +206,17 @@ public final class TokensRegexFactExtractor implements FactExtractor {
         return keys;
     }
 
-    /** The sentence's tokens with every mention collapsed into one token tagged with its entity's kind. */
-    static List<CoreLabel> entityTokens(Sentence s, List<Mention> mentions, Map<Mention, Entity> owner) {
+    private static boolean usesAnaphor(SequenceMatchResult<CoreMap> m, String group) {
+        List<? extends CoreMap> nodes = m.groupNodes(group);
+        return nodes != null && nodes.stream().anyMatch(n -> Boolean.TRUE.equals(n.get(AnaphorAnnotation.class)));
+    }
+
+    /**
+     * The sentence's tokens with every mention collapsed into one token tagged with its entity's kind, and every
+     * anaphor with an antecedent among {@code antecedents} turned into a token of that entity.
+     */
+    List<CoreLabel> entityTokens(Sentence s, List<Mention> mentions, Map<Mention, Entity> owner,
+                                 List<Mention> antecedents) {
         List<CoreLabel> out = new ArrayList<>();
         int mi = 0;
         int cursor = s.span().begin();
@@ -200,7 +229,17 @@ public final class TokensRegexFactExtractor implements FactExtractor {
                 }
                 Mention next = mi < mentions.size() ? mentions.get(mi) : null;
                 if (next == null || next.span().begin() >= e) {
-                    out.add(word(t.word().substring(b - t.span().begin()), t.pos()));
+                    String rest = t.word().substring(b - t.span().begin());
+                    Entity antecedent = b == t.span().begin() ? antecedent(rest, b, antecedents, owner) : null;
+                    if (antecedent != null) {
+                        CoreLabel l = word(rest, "PN");
+                        l.setNER(kind(antecedent.type()));
+                        l.set(EntityKeyAnnotation.class, antecedent.key());
+                        l.set(AnaphorAnnotation.class, true);
+                        out.add(l);
+                    } else {
+                        out.add(word(rest, t.pos()));
+                    }
                     b = e;
                 } else if (next.span().begin() > b) {
                     out.add(word(t.word().substring(b - t.span().begin(), next.span().begin() - t.span().begin()), ""));
@@ -218,6 +257,22 @@ public final class TokensRegexFactExtractor implements FactExtractor {
             }
         }
         return out;
+    }
+
+    /** The entity an anaphor refers to: the latest earlier mention of the anaphor's kind, or null. */
+    private Entity antecedent(String word, int at, List<Mention> antecedents, Map<Mention, Entity> owner) {
+        EntityType wanted = anaphors.get(word);
+        if (wanted == null) {
+            return null;
+        }
+        Entity found = null;
+        for (Mention m : antecedents) {
+            Entity e = owner.get(m);
+            if (m.span().end() <= at && (e.type() == wanted || e.type().isOrganization() && wanted.isOrganization())) {
+                found = e;
+            }
+        }
+        return found;
     }
 
     private static CoreLabel word(String text, String pos) {
