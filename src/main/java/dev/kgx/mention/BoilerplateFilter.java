@@ -36,7 +36,7 @@ public final class BoilerplateFilter {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(start, end);
-            if (line.strip().length() <= MAX_BOILERPLATE_LINE && isBoilerplateLine(line)) {
+            if (isBoilerplateLine(line)) {
                 out.add(new Span(start, end));
             }
             start = end + 1;
@@ -48,9 +48,11 @@ public final class BoilerplateFilter {
         return out;
     }
 
+    /** A short line matching any pattern, or a line of any length matching a pattern anchored at its start. */
     boolean isBoilerplateLine(String line) {
+        boolean shortLine = line.strip().length() <= MAX_BOILERPLATE_LINE;
         for (Pattern p : patterns) {
-            if (p.matcher(line).find()) {
+            if ((shortLine || p.pattern().startsWith("^")) && p.matcher(line).find()) {
                 return true;
             }
         }

@@ -26,6 +26,9 @@ public final class ChineseNameMentionDetector implements MentionDetector {
     private static final Pattern QUOTED_PRODUCT = Pattern.compile(
             "(?:上线|发布|推出|开发|研发|开源|项目|产品|应用|平台|模型)(?:了|出)?\\s?[“\"《「]([^”\"》」\\s]{2,16})[”\"》」]");
 
+    /** The outlet a report is attributed to: 据“X”报道, 据X报道. */
+    private static final Pattern QUOTED_SOURCE = Pattern.compile("据\\s?[“\"「《]([^”\"」》\\s]{2,16})[”\"」》]\\s?(?:报道|消息|透露)");
+
     private final Cues cues;
 
     public ChineseNameMentionDetector(Cues cues) {
@@ -59,6 +62,12 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                     out.add(m);
                 }
                 i = j;
+            }
+            Matcher src = QUOTED_SOURCE.matcher(s.text());
+            while (src.find()) {
+                Span span = new Span(s.span().begin() + src.start(1), s.span().begin() + src.end(1));
+                out.add(new Mention(span, src.group(1), EntityType.ORGANIZATION, NAME,
+                        "quoted news source (据…报道)", 0.6, null));
             }
             Matcher q = QUOTED_PRODUCT.matcher(s.text());
             while (q.find()) {

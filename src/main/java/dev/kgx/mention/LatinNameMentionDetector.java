@@ -25,6 +25,10 @@ public final class LatinNameMentionDetector implements MentionDetector {
             + "(?:[-.'’&]" + LD + "+)*&?";
     private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{IsLatin}\\p{N}\\-])" + WORD
             + "(?:(?: |\\s?&\\s?)(?:(?:of|de|da|do|dos|das|von|van|der) )?" + WORD + ")*");
+    /** Up to two lowercase words that end a Latin phrase embedded in Chinese text. */
+    private static final Pattern LOWERCASE_TAIL = Pattern.compile(
+            "(?: [a-z][\\p{IsLatin}]+){1,2}(?![\\p{IsLatin}\\p{N}])(?! ?[\\p{IsLatin}\\p{N}])");
+
     /** Product and model names: letters, then a version number ("GPT-4", "H100", "GPT-4o", "Llama-2"). */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}[\\p{L}]*-?\\d+(?:\\.\\d+)?[\\p{Lu}a-z]?");
 
@@ -44,6 +48,13 @@ public final class LatinNameMentionDetector implements MentionDetector {
             while (m.find()) {
                 String run = trimTrailing(m.group());
                 int start = m.start();
+                if (!latinDocument && run.length() == m.group().length()) {
+                    // inside Chinese text a Latin phrase is a unit: "Lead genious" is one name
+                    Matcher tail = LOWERCASE_TAIL.matcher(s.text()).region(m.end(), s.text().length());
+                    if (tail.lookingAt()) {
+                        run = run + tail.group();
+                    }
+                }
                 // a given name inside a capitalized run starts a person's name: "Chief Executive Officer Sam
                 // Altman", "Engineer Maria Lopez": the words before it are proposed on their own
                 String[] words = run.split(" ");

@@ -62,8 +62,6 @@ public final class TokensRegexFactExtractor implements FactExtractor {
 
     /** How much an anaphor's uncertainty lowers a fact's confidence. */
     static final double ANAPHOR_DISCOUNT = 0.85;
-    /** How many sentences back an anaphor may reach for its antecedent. */
-    static final int ANAPHOR_REACH = 2;
 
     /** Events whose pattern names no agent still get one entry, with a null agent. */
     private static final List<String> NO_AGENT = java.util.Collections.singletonList(null);
@@ -71,14 +69,18 @@ public final class TokensRegexFactExtractor implements FactExtractor {
     private final List<Rule> chineseRules;
     private final List<Rule> latinRules;
     private final DateNormalizer dates = new DateNormalizer();
-    private final Map<String, EntityType> anaphors = new HashMap<>();
+    private final Map<String, Anaphor> anaphors = new HashMap<>();
+
+    /** An anaphor: the kind of entity it refers to and how many sentences back its antecedent may stand. */
+    private record Anaphor(EntityType type, int reach) {
+    }
 
     public TokensRegexFactExtractor() {
         this.chineseRules = loadRules("dev/kgx/patterns/facts-zh.tsv");
         this.latinRules = loadRules("dev/kgx/patterns/facts-latin.tsv");
         for (String line : Resources.lines("dev/kgx/patterns/anaphors.tsv")) {
             String[] f = line.split("\t");
-            anaphors.put(f[0], EntityType.fromName(f[1]));
+            anaphors.put(f[0], new Anaphor(EntityType.fromName(f[1]), Integer.parseInt(f[2])));
         }
     }
 
@@ -120,10 +122,7 @@ public final class TokensRegexFactExtractor implements FactExtractor {
         List<Mention> all = owner.keySet().stream().sorted(Comparator.comparingInt(m -> m.span().begin())).toList();
         for (Sentence s : doc.sentences()) {
             List<Mention> inSentence = all.stream().filter(m -> s.span().contains(m.span())).toList();
-            int reachBack = doc.sentences().get(Math.max(0, s.index() - ANAPHOR_REACH)).span().begin();
-            List<Mention> antecedents = all.stream()
-                    .filter(m -> m.span().begin() >= reachBack && m.span().end() <= s.span().end()).toList();
-            List<CoreLabel> tokens = entityTokens(s, inSentence, owner, antecedents);
+            List<CoreLabel> tokens = entityTokens(doc, s, inSentence, owner, all);
             Evidence.Builder evidence = new Evidence.Builder(src, s);
             List<DateNormalizer.Found> sentenceDates = dates.find(s.text(), published);
             for (Rule rule : rules) {
@@ -140,7 +139,8 @@ public final class TokensRegexFactExtractor implements FactExtractor {
                     for (String emit : rule.emits()) {
                         if (emit.startsWith("event:")) {
                             EventType type = EventType.fromName(emit.substring(6));
-                            TemporalValue date = sentenceDates.isEmpty() ? null : sentenceDates.get(0).value();
+                            TemporalValue date = nearestDate(sentenceDates, s, tokens.get(m.start()).beginPosition(),
+                                    tokens.get(m.end() - 1).endPosition());
                             for (String o : objects) {
                                 for (String a : subjects.isEmpty() ? NO_AGENT : subjects) {
                                     if (o.equals(a)) {
@@ -164,6 +164,22 @@ public final class TokensRegexFactExtractor implements FactExtractor {
             }
         }
         return new Facts(new ArrayList<>(relations.values()), new ArrayList<>(events.values()));
+    }
+
+    /** The date stated closest to the words of the match (inside it counts as closest), or null. */
+    static TemporalValue nearestDate(List<DateNormalizer.Found> dates, Sentence s, int begin, int end) {
+        TemporalValue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateNormalizer.Found d : dates) {
+            int db = s.span().begin() + d.begin();
+            int de = s.span().begin() + d.end();
+            int distance = de <= begin ? begin - de : db >= end ? db - end : 0;
+            if (distance < bestDistance) {
+                best = d.value();
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /** Whether the entity types suit the relation (competitors are of one kind: products with products). */
@@ -215,8 +231,31 @@ public final class TokensRegexFactExtractor implements FactExtractor {
      * The sentence's tokens with every mention collapsed into one token tagged with its entity's kind, and every
      * anaphor with an antecedent among {@code antecedents} turned into a token of that entity.
      */
-    List<CoreLabel> entityTokens(Sentence s, List<Mention> mentions, Map<Mention, Entity> owner,
-                                 List<Mention> antecedents) {
+    List<CoreLabel> entityTokens(AnalyzedDocument doc, Sentence s, List<Mention> sentenceMentions,
+                                 Map<Mention, Entity> entityOf, List<Mention> antecedents) {
+        Map<Mention, Entity> owner = new HashMap<>(entityOf);
+        List<Mention> mentions = new ArrayList<>(sentenceMentions);
+        java.util.Set<Mention> anaphoric = new java.util.HashSet<>();
+        for (Token t : s.tokens()) {
+            for (String word : anaphors.keySet()) {
+                int end = t.span().begin() + word.length();
+                Span span = new Span(t.span().begin(), end);
+                if (!s.text().startsWith(word, t.span().begin() - s.span().begin())
+                        || s.tokens().stream().noneMatch(x -> x.span().end() == end)
+                        || mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
+                    continue;
+                }
+                Entity antecedent = antecedent(anaphors.get(word), doc, s, span.begin(), antecedents, entityOf);
+                if (antecedent != null) {
+                    Mention pseudo = new Mention(span, word, antecedent.type(), "anaphor", "refers to "
+                            + antecedent.key(), 0, null);
+                    mentions.add(pseudo);
+                    owner.put(pseudo, antecedent);
+                    anaphoric.add(pseudo);
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(m -> m.span().begin()));
         List<CoreLabel> out = new ArrayList<>();
         int mi = 0;
         int cursor = s.span().begin();
@@ -229,26 +268,25 @@ public final class TokensRegexFactExtractor implements FactExtractor {
                 }
                 Mention next = mi < mentions.size() ? mentions.get(mi) : null;
                 if (next == null || next.span().begin() >= e) {
-                    String rest = t.word().substring(b - t.span().begin());
-                    Entity antecedent = b == t.span().begin() ? antecedent(rest, b, antecedents, owner) : null;
-                    if (antecedent != null) {
-                        CoreLabel l = word(rest, "PN");
-                        l.setNER(kind(antecedent.type()));
-                        l.set(EntityKeyAnnotation.class, antecedent.key());
-                        l.set(AnaphorAnnotation.class, true);
-                        out.add(l);
-                    } else {
-                        out.add(word(rest, t.pos()));
-                    }
+                    CoreLabel l = word(t.word().substring(b - t.span().begin()), t.pos());
+                    l.setBeginPosition(b);
+                    l.setEndPosition(e);
+                    out.add(l);
                     b = e;
                 } else if (next.span().begin() > b) {
-                    out.add(word(t.word().substring(b - t.span().begin(), next.span().begin() - t.span().begin()), ""));
+                    CoreLabel l = word(t.word().substring(b - t.span().begin(), next.span().begin() - t.span().begin()), "");
+                    l.setBeginPosition(b);
+                    l.setEndPosition(next.span().begin());
+                    out.add(l);
                     b = next.span().begin();
                 } else {
                     Entity ent = owner.get(next);
                     CoreLabel l = word(next.text(), "NR");
                     l.setNER(kind(ent.type()));
                     l.set(EntityKeyAnnotation.class, ent.key());
+                    l.set(AnaphorAnnotation.class, anaphoric.contains(next));
+                    l.setBeginPosition(next.span().begin());
+                    l.setEndPosition(next.span().end());
                     out.add(l);
                     b = next.span().end();
                     cursor = b;
@@ -259,20 +297,28 @@ public final class TokensRegexFactExtractor implements FactExtractor {
         return out;
     }
 
-    /** The entity an anaphor refers to: the latest earlier mention of the anaphor's kind, or null. */
-    private Entity antecedent(String word, int at, List<Mention> antecedents, Map<Mention, Entity> owner) {
-        EntityType wanted = anaphors.get(word);
-        if (wanted == null) {
-            return null;
-        }
-        Entity found = null;
-        for (Mention m : antecedents) {
-            Entity e = owner.get(m);
-            if (m.span().end() <= at && (e.type() == wanted || e.type().isOrganization() && wanted.isOrganization())) {
-                found = e;
+    /**
+     * The entity an anaphor refers to: going back from the anaphor sentence by sentence (within its reach), the
+     * first sentence naming entities of the anaphor's kind decides, and only when it names exactly one.
+     */
+    private static Entity antecedent(Anaphor anaphor, AnalyzedDocument doc, Sentence s, int at,
+                                     List<Mention> mentions, Map<Mention, Entity> owner) {
+        for (int i = s.index(); i >= 0 && i >= s.index() - anaphor.reach(); i--) {
+            Span within = doc.sentences().get(i).span();
+            java.util.Set<Entity> candidates = new java.util.LinkedHashSet<>();
+            for (Mention m : mentions) {
+                Entity e = owner.get(m);
+                boolean fits = e.type() == anaphor.type()
+                        || e.type().isOrganization() && anaphor.type().isOrganization();
+                if (fits && within.contains(m.span()) && m.span().end() <= at) {
+                    candidates.add(e);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                return candidates.size() == 1 ? candidates.iterator().next() : null;
             }
         }
-        return found;
+        return null;
     }
 
     private static CoreLabel word(String text, String pos) {

@@ -99,10 +99,14 @@ public final class RuleBasedEntityResolver implements EntityResolver {
             names.add(new Entity.Name(surface, languageTag(src, surface, m.text())));
             counts.merge(surface, 1, Integer::sum);
         }
-        String label = entry != null ? entry.label() : counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparingInt(x -> x.getKey().length()))
-                .orElseThrow().getKey();
+        // a person is labelled with the fullest form of the name, anything else with its most frequent form
+        Comparator<Map.Entry<String, Integer>> preference = type == EntityType.PERSON
+                ? Comparator.<Map.Entry<String, Integer>>comparingInt(x -> x.getKey().length())
+                        .thenComparingInt(Map.Entry::getValue)
+                : Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(x -> x.getKey().length());
+        String label = entry != null ? entry.label() : counts.entrySet().stream().max(preference
+                .thenComparing(Map.Entry::getKey)).orElseThrow().getKey();
         String key = entry != null ? entry.id() : keyOf(mentions);
         return new Entity(key, type, label, names, mentions, typeReason, mergeReason);
     }
