@@ -43,7 +43,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         Segment hanlp = chinese ? models.hanlpNameSegmenter() : null;
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>();
-        for (Span chunk : chunks(text)) {
+        for (Span chunk : chinese ? chineseSentences(text) : chunks(text)) {
             Annotation annotation = new Annotation(chunk.of(text));
             pipeline.annotate(annotation);
             for (CoreMap cm : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -79,6 +79,41 @@ public final class CoreNlpAnalyzer implements Analyzer {
             }
         }
         return out;
+    }
+
+    /** A Chinese sentence ends at 。!? (full-width or not), with any closing quotation marks after it. */
+    private static final java.util.regex.Pattern CHINESE_SENTENCE_END =
+            java.util.regex.Pattern.compile("[。!?！？]+[”’\"」』)）]*");
+
+    /**
+     * Chinese sentences, split here rather than by CoreNLP: its splitter works on segmenter tokens and lets
+     * sentences run together when the segmenter glues the full stop to the next word. Each is analysed as one
+     * sentence.
+     */
+    static List<Span> chineseSentences(String text) {
+        List<Span> out = new ArrayList<>();
+        for (Span chunk : chunks(text)) {
+            java.util.regex.Matcher m = CHINESE_SENTENCE_END.matcher(text).region(chunk.begin(), chunk.end());
+            int start = chunk.begin();
+            while (m.find()) {
+                addTrimmed(text, start, m.end(), out);
+                start = m.end();
+            }
+            addTrimmed(text, start, chunk.end(), out);
+        }
+        return out;
+    }
+
+    private static void addTrimmed(String text, int begin, int end, List<Span> out) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > begin) {
+            out.add(new Span(begin, end));
+        }
     }
 
     /** Non-blank lines of the text, each cut into pieces of at most {@link #MAX_CHUNK} characters. */

@@ -40,6 +40,8 @@ public final class NlpModels {
             props.setProperty("ner.useSUTime", "false");
             props.setProperty("ner.applyFineGrained", "false");
             props.setProperty("ner.buildEntityMentions", "false");
+            // kgx hands CoreNLP one sentence at a time (see CoreNlpAnalyzer.chineseSentences)
+            props.setProperty("ssplit.isOneSentence", "true");
             chinese = build(props, "Chinese");
         }
         return chinese;

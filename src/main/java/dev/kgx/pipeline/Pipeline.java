@@ -1,6 +1,7 @@
 package dev.kgx.pipeline;
 
 import dev.kgx.KgxException.InputException;
+import dev.kgx.extract.DeveloperKnowledgeExtractor;
 import dev.kgx.extract.FactExtractor;
 import dev.kgx.ingest.DocumentReader;
 import dev.kgx.mention.CombinedMentionDetector;
@@ -52,7 +53,7 @@ public final class Pipeline {
         Lexicon lexicon = Lexicon.load();
         return new Pipeline(new DocumentReader(models.scriptConverter()), new CoreNlpAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
-                new TokensRegexFactExtractor());
+                new DeveloperKnowledgeExtractor(new TokensRegexFactExtractor()));
     }
 
     public DocumentReader reader() {
