@@ -71,7 +71,54 @@ public final class CombinedMentionDetector implements MentionDetector {
             }
             out.add(m);
         }
+        return propagate(out, doc, excluded);
+    }
+
+    /**
+     * One name, one meaning within a document: every other occurrence of a name already found (and typed) becomes
+     * a mention too, when it stands on word boundaries and outside boilerplate.
+     */
+    private static List<Mention> propagate(List<Mention> found, AnalyzedDocument doc, List<Span> excluded) {
+        String text = doc.source().text();
+        List<Mention> out = new ArrayList<>(found);
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (Mention m : found) {
+            if (m.text().length() < 2 || !done.add(m.text())) {
+                continue;
+            }
+            for (int i = text.indexOf(m.text()); i >= 0; i = text.indexOf(m.text(), i + 1)) {
+                Span span = new Span(i, i + m.text().length());
+                if (out.stream().anyMatch(x -> x.span().overlaps(span)) || excluded.stream().anyMatch(x -> x.overlaps(span))
+                        || !onWordBoundaries(doc, span, text)) {
+                    continue;
+                }
+                out.add(new Mention(span, m.text(), m.type(), m.detector(), m.reason(), m.confidence() * 0.9,
+                        m.lexiconId()));
+            }
+        }
+        out.sort(Comparator.comparingInt(x -> x.span().begin()));
         return out;
+    }
+
+    /** Latin names need non-Latin neighbours; Chinese ones must start and end on token boundaries. */
+    private static boolean onWordBoundaries(AnalyzedDocument doc, Span span, String text) {
+        if (!NameKeys.hasHan(span.of(text))) {
+            boolean before = span.begin() == 0 || !isLatinOrDigit(text.charAt(span.begin() - 1));
+            boolean after = span.end() == text.length() || !isLatinOrDigit(text.charAt(span.end()));
+            return before && after;
+        }
+        var s = doc.sentenceAt(span);
+        if (s == null) {
+            return false;
+        }
+        boolean begins = s.tokens().stream().anyMatch(t -> t.span().begin() == span.begin());
+        boolean ends = s.tokens().stream().anyMatch(t -> t.span().end() == span.end());
+        return begins && ends;
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return Character.isDigit(c) || Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     private static int rank(Mention m) {

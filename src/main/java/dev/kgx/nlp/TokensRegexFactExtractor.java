@@ -2,6 +2,7 @@ package dev.kgx.nlp;
 
 import dev.kgx.extract.DateNormalizer;
 import dev.kgx.extract.FactExtractor;
+import dev.kgx.extract.MoneyNormalizer;
 import dev.kgx.mention.Resources;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Entity;
@@ -69,18 +70,27 @@ public final class TokensRegexFactExtractor implements FactExtractor {
     private final List<Rule> chineseRules;
     private final List<Rule> latinRules;
     private final DateNormalizer dates = new DateNormalizer();
+    private final MoneyNormalizer money = new MoneyNormalizer();
     private final Map<String, Anaphor> anaphors = new HashMap<>();
 
-    /** An anaphor: the kind of entity it refers to and how many sentences back its antecedent may stand. */
-    private record Anaphor(EntityType type, int reach) {
+    /**
+     * An anaphor: the kind of entity it refers to and how many sentences back its antecedent may stand; a
+     * first-person pronoun ({@code byline}) refers to the article's author when the byline names an entity.
+     */
+    private record Anaphor(EntityType type, int reach, boolean byline) {
     }
+
+    /** A byline among the first lines: 作者:X, 文|X, By X. */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(?:作者|文|撰文|口述|记者|By|Por)\\s*[::|]?\\s*([^\\n,,;;]{2,40}?)\\s*$");
 
     public TokensRegexFactExtractor() {
         this.chineseRules = loadRules("dev/kgx/patterns/facts-zh.tsv");
         this.latinRules = loadRules("dev/kgx/patterns/facts-latin.tsv");
         for (String line : Resources.lines("dev/kgx/patterns/anaphors.tsv")) {
             String[] f = line.split("\t");
-            anaphors.put(f[0], new Anaphor(EntityType.fromName(f[1]), Integer.parseInt(f[2])));
+            boolean byline = f[2].equals("byline");
+            anaphors.put(f[0], new Anaphor(EntityType.fromName(f[1]), byline ? 0 : Integer.parseInt(f[2]), byline));
         }
     }
 
@@ -125,13 +135,17 @@ public final class TokensRegexFactExtractor implements FactExtractor {
             List<CoreLabel> tokens = entityTokens(doc, s, inSentence, owner, all);
             Evidence.Builder evidence = new Evidence.Builder(src, s);
             List<DateNormalizer.Found> sentenceDates = dates.find(s.text(), published);
+            List<MoneyNormalizer.Found> amounts = money.find(s.text());
             for (Rule rule : rules) {
                 TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
                 while (m.find()) {
                     List<String> subjects = keysIn(m, "$s");
                     List<String> objects = keysIn(m, "$o");
                     if (objects.isEmpty()) {
-                        continue;
+                        if (subjects.isEmpty()) {
+                            continue;
+                        }
+                        objects = NO_AGENT; // an event whose object the sentence leaves implicit: completed below
                     }
                     boolean viaAnaphor = usesAnaphor(m, "$s") || usesAnaphor(m, "$o");
                     Evidence ev = evidence.build(NAME + ":" + rule.name() + (viaAnaphor ? "+anaphor" : ""),
@@ -143,17 +157,20 @@ public final class TokensRegexFactExtractor implements FactExtractor {
                                     tokens.get(m.end() - 1).endPosition());
                             for (String o : objects) {
                                 for (String a : subjects.isEmpty() ? NO_AGENT : subjects) {
-                                    if (o.equals(a)) {
+                                    if (o != null && o.equals(a)) {
                                         continue;
                                     }
+                                    String amount = type == EventType.INVESTMENT || type == EventType.ACQUISITION
+                                            ? amounts.stream().map(MoneyNormalizer.Found::normalized).findFirst()
+                                            .orElse(null) : null;
                                     events.putIfAbsent(type + "|" + a + "|" + o,
-                                            new Event(type, a, o, date, null, ev));
+                                            new Event(type, a, o, date, amount, ev));
                                 }
                             }
                         } else {
                             for (String a : subjects) {
                                 for (String o : objects) {
-                                    if (!a.equals(o) && fits(emit, typeOf(a, entities), typeOf(o, entities))) {
+                                    if (o != null && !a.equals(o) && fits(emit, typeOf(a, entities), typeOf(o, entities))) {
                                         relations.putIfAbsent(a + "|" + emit + "|" + o, new Relation(a, emit, o, ev));
                                     }
                                 }
@@ -163,17 +180,45 @@ public final class TokensRegexFactExtractor implements FactExtractor {
                 }
             }
         }
-        return new Facts(new ArrayList<>(relations.values()), new ArrayList<>(events.values()));
+        return new Facts(new ArrayList<>(relations.values()), completeObjects(events.values(), relations.values()));
     }
 
-    /** The date stated closest to the words of the match (inside it counts as closest), or null. */
+    /**
+     * Joinings and departures whose sentence leaves the organization implicit ("他于今年6月底辞职") take the one
+     * organization the document says the person works for; the others are dropped.
+     */
+    static List<Event> completeObjects(java.util.Collection<Event> events, java.util.Collection<Relation> relations) {
+        List<Event> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Event e : events) {
+            Event done = e;
+            if (e.objectKey() == null) {
+                List<String> employers = relations.stream()
+                        .filter(r -> r.predicate().equals("worksFor") && r.subjectKey().equals(e.agentKey()))
+                        .map(Relation::objectKey).distinct().toList();
+                if (employers.size() != 1 || e.agentKey() == null) {
+                    continue;
+                }
+                done = new Event(e.type(), e.agentKey(), employers.get(0), e.date(), e.amount(), e.evidence());
+            }
+            if (seen.add(done.type() + "|" + done.agentKey() + "|" + done.objectKey())) {
+                out.add(done);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The date stated closest to where the match ends, where its trigger word usually stands ("他于2024年5月加入
+     * X,并于今年6月底辞职": the departure takes 今年6月), or null.
+     */
     static TemporalValue nearestDate(List<DateNormalizer.Found> dates, Sentence s, int begin, int end) {
         TemporalValue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateNormalizer.Found d : dates) {
             int db = s.span().begin() + d.begin();
             int de = s.span().begin() + d.end();
-            int distance = de <= begin ? begin - de : db >= end ? db - end : 0;
+            int distance = db >= end ? db - end : Math.abs(end - de);
             if (distance < bestDistance) {
                 best = d.value();
                 bestDistance = distance;
@@ -303,6 +348,9 @@ public final class TokensRegexFactExtractor implements FactExtractor {
      */
     private static Entity antecedent(Anaphor anaphor, AnalyzedDocument doc, Sentence s, int at,
                                      List<Mention> mentions, Map<Mention, Entity> owner) {
+        if (anaphor.byline()) {
+            return author(doc, owner);
+        }
         for (int i = s.index(); i >= 0 && i >= s.index() - anaphor.reach(); i--) {
             Span within = doc.sentences().get(i).span();
             java.util.Set<Entity> candidates = new java.util.LinkedHashSet<>();
@@ -316,6 +364,22 @@ public final class TokensRegexFactExtractor implements FactExtractor {
             }
             if (!candidates.isEmpty()) {
                 return candidates.size() == 1 ? candidates.iterator().next() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The entity the byline names, when one of the document's entities has that name. */
+    static Entity author(AnalyzedDocument doc, Map<Mention, Entity> owner) {
+        String head = doc.source().text().lines().limit(10).collect(java.util.stream.Collectors.joining("\n"));
+        java.util.regex.Matcher m = BYLINE.matcher(head);
+        while (m.find()) {
+            String name = dev.kgx.mention.NameKeys.key(m.group(1));
+            for (Entity e : owner.values()) {
+                if (e.type() == EntityType.PERSON && e.names().stream()
+                        .anyMatch(n -> dev.kgx.mention.NameKeys.key(n.form()).equals(name))) {
+                    return e;
+                }
             }
         }
         return null;

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * # param: entity  a name or IRI of the entity
  * </pre>
  * A parameter is a variable of the query ({@code ?entity}) replaced by the value given on the command line:
- * an IRI when the value is one, a plain string otherwise.
+ * an IRI when the value is one, a plain string otherwise. A parameter whose description starts with
+ * {@code (optional)} may be left out: it is then the empty string, which the query reads as "any".
  */
 public record SavedQuery(String name, Path file, String title, String description, Map<String, String> params,
                          String text) {
@@ -92,6 +93,9 @@ public record SavedQuery(String name, Path file, String title, String descriptio
         ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
         for (String p : params.keySet()) {
             String v = values.get(p);
+            if (v == null && params.get(p).startsWith("(optional)")) {
+                v = "";
+            }
             if (v == null) {
                 throw new QueryException("query '" + name + "' needs --param " + p + "=VALUE (" + params.get(p) + ")");
             }

@@ -81,6 +81,47 @@ class TokensRegexFactExtractorTest {
     }
 
     @Test
+    void investmentCarriesItsAmount() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Anthropic", "从", "谷歌", "获得", "了", "3", "亿", "美元", "的", "投资", "。")));
+        assertEquals("USD 300000000", f.events().get(0).amount());
+    }
+
+    @Test
+    void pronounTakesTheOnlyPersonOfTheNearestSentence() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "Maria Lopez", "很", "忙", "。"),
+                s("他", "于", "2021年", "加入", "了", "微软", "。")));
+        assertTrue(relations(f).contains("marialopez worksFor microsoft"), relations(f).toString());
+        assertTrue(f.relations().get(0).evidence().extractor().endsWith("+anaphor"));
+    }
+
+    @Test
+    void ambiguousPronounIsLeftAlone() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "Maria Lopez", "和", "工程师", "John Smith", "见面", "。"),
+                s("他", "于", "2021年", "加入", "了", "微软", "。")));
+        assertTrue(f.relations().isEmpty(), relations(f).toString());
+    }
+
+    @Test
+    void departureWithImplicitOrganizationTakesTheKnownEmployer() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "Maria Lopez", "在", "微软", "工作", "。"),
+                s("Maria Lopez", "于", "2022年", "5月", "辞职", "。")));
+        Event departure = f.events().stream().filter(e -> e.type() == EventType.DEPARTURE).findFirst().orElseThrow();
+        assertEquals("microsoft", departure.objectKey());
+        assertEquals("2022-05", departure.date().lexical());
+    }
+
+    @Test
+    void negatedChoiceIsNoJoining() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Maria Lopez", "不", "选择", "微软", "。")));
+        assertTrue(f.events().isEmpty() && f.relations().isEmpty());
+    }
+
+    @Test
     void typesThatDoNotFitAreRejected() {
         assertTrue(!TokensRegexFactExtractor.fits("worksFor", dev.kgx.model.EntityType.PRODUCT,
                 dev.kgx.model.EntityType.COMPANY));

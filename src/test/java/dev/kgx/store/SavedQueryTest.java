@@ -36,6 +36,13 @@ class SavedQueryTest {
     }
 
     @Test
+    void optionalParameterMayBeLeftOut() {
+        SavedQuery q = SavedQuery.find(QUERIES, "events-timeline");
+        assertTrue(q.bind(Map.of()).contains("STR(\"\")"));
+        assertTrue(q.bind(Map.of("entity", "Acme")).contains("\"Acme\""));
+    }
+
+    @Test
     void missingAndUnknownParametersAndNamesAreReported() {
         SavedQuery q = SavedQuery.find(QUERIES, "entity");
         QueryException missing = assertThrows(QueryException.class, () -> q.bind(Map.of()));
