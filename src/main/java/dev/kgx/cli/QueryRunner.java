@@ -23,31 +23,36 @@ final class QueryRunner {
     }
 
     static void run(Path storeDir, String sparql, String format, long timeoutSeconds, PrintWriter out) {
-        Query parsed = KgxStore.parse(sparql);
+        KgxStore.parse(sparql); // a malformed query is reported before the store is touched
         try (KgxStore store = KgxStore.openExisting(storeDir)) {
-            String text = store.query(sparql, timeoutSeconds, qe -> {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                if (parsed.isSelectType()) {
-                    ResultSet rs = qe.execSelect();
-                    switch (format.toLowerCase(Locale.ROOT)) {
-                        case "table" -> ResultSetFormatter.out(buf, rs, parsed.getPrefixMapping());
-                        case "csv" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_CSV);
-                        case "tsv" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_TSV);
-                        case "json" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_JSON);
-                        case "xml" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_XML);
-                        default -> throw new InputException("unknown --format " + format
-                                + " (table, csv, tsv, json or xml)");
-                    }
-                } else if (parsed.isAskType()) {
-                    buf.writeBytes((qe.execAsk() + "\n").getBytes(StandardCharsets.UTF_8));
-                } else {
-                    Model m = parsed.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                    RDFDataMgr.write(buf, m, Lang.TURTLE);
-                }
-                return buf.toString(StandardCharsets.UTF_8);
-            });
-            out.print(text);
-            out.flush();
+            run(store, sparql, format, timeoutSeconds, out);
         }
+    }
+
+    static void run(KgxStore store, String sparql, String format, long timeoutSeconds, PrintWriter out) {
+        Query parsed = KgxStore.parse(sparql);
+        String text = store.query(sparql, timeoutSeconds, qe -> {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            if (parsed.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                switch (format.toLowerCase(Locale.ROOT)) {
+                    case "table" -> ResultSetFormatter.out(buf, rs, parsed.getPrefixMapping());
+                    case "csv" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_CSV);
+                    case "tsv" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_TSV);
+                    case "json" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_JSON);
+                    case "xml" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_XML);
+                    default -> throw new InputException("unknown --format " + format
+                            + " (table, csv, tsv, json or xml)");
+                }
+            } else if (parsed.isAskType()) {
+                buf.writeBytes((qe.execAsk() + "\n").getBytes(StandardCharsets.UTF_8));
+            } else {
+                Model m = parsed.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                RDFDataMgr.write(buf, m, Lang.TURTLE);
+            }
+            return buf.toString(StandardCharsets.UTF_8);
+        });
+        out.print(text);
+        out.flush();
     }
 }

@@ -37,12 +37,14 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Nodes per class:");
-        QueryRunner.run(storeOptions.store(), PER_CLASS, "table", 0, out);
-        out.println("Triples per property:");
-        QueryRunner.run(storeOptions.store(), PER_PROPERTY, "table", 0, out);
-        out.println("Per document (evidence = pieces of evidence for relations and events):");
-        QueryRunner.run(storeOptions.store(), PER_DOCUMENT, "table", 0, out);
+        try (KgxStore store = KgxStore.openExisting(storeOptions.store())) {
+            out.println("Nodes per class:");
+            QueryRunner.run(store, PER_CLASS, "table", 0, out);
+            out.println("Triples per property:");
+            QueryRunner.run(store, PER_PROPERTY, "table", 0, out);
+            out.println("Per document (evidence = pieces of evidence for relations and events):");
+            QueryRunner.run(store, PER_DOCUMENT, "table", 0, out);
+        }
         return ExitCodes.OK;
     }
 }

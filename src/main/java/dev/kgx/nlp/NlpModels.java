@@ -16,6 +16,12 @@ import java.util.Properties;
  */
 public final class NlpModels {
     private static final String CHINESE_PROPERTIES = "StanfordCoreNLP-chinese.properties";
+    private static final NlpModels SHARED = new NlpModels();
+
+    /** The models of this process: every pipeline built in one JVM shares them, so each loads once. */
+    public static NlpModels shared() {
+        return SHARED;
+    }
 
     private StanfordCoreNLP chinese;
     private StanfordCoreNLP latin;

@@ -49,7 +49,7 @@ public final class Pipeline {
 
     /** The standard pipeline on CoreNLP and HanLP. Models load lazily, on the first document. */
     public static Pipeline standard() {
-        NlpModels models = new NlpModels();
+        NlpModels models = NlpModels.shared();
         Lexicon lexicon = Lexicon.load();
         return new Pipeline(new DocumentReader(models.scriptConverter()), new CoreNlpAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),

@@ -57,7 +57,14 @@ public final class KgxStore implements AutoCloseable {
             Files.createDirectories(location);
             return new KgxStore(location, TDB2Factory.connectDataset(location.toString()));
         } catch (Exception e) {
-            throw new StoreException("cannot open the store at " + location + ": " + rootMessage(e), e);
+            String why = rootMessage(e);
+            java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(why);
+            if (held.find()) {
+                throw new StoreException("the store at " + location + " is in use by another process (pid "
+                        + held.group(1) + "); TDB2 allows one process per store: wait for it to finish, or give "
+                        + "another --store", e);
+            }
+            throw new StoreException("cannot open the store at " + location + ": " + why, e);
         }
     }
 
