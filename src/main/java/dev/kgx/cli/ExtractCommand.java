@@ -2,6 +2,7 @@ package dev.kgx.cli;
 
 import dev.kgx.KgxException;
 import dev.kgx.KgxException.InputException;
+import dev.kgx.ingest.DocumentReader;
 import dev.kgx.model.DocumentGraph;
 import dev.kgx.model.Entity;
 import dev.kgx.model.SourceDocument;
@@ -81,17 +82,28 @@ public final class ExtractCommand implements Callable<Integer> {
                 Path file = files.get(i);
                 String prefix = String.format(Locale.ROOT, "[%d/%d] %s", i + 1, files.size(), file);
                 long t0 = System.nanoTime();
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(file);
+                } catch (IOException e) {
+                    String why = file + ": cannot be read (" + e.getClass().getSimpleName() + ")";
+                    err.println(prefix + ": skipped: " + why);
+                    skipped.add(why);
+                    continue;
+                }
+                String fileName = file.getFileName().toString();
+                // the hash decides before any decoding or analysis, so an unchanged store re-runs in seconds
+                if (!force && DocumentReader.sha256(bytes).equals(store.documentHash(fileName))) {
+                    out.println(prefix + ": unchanged, skipped (use --force to extract again)");
+                    unchanged++;
+                    continue;
+                }
                 SourceDocument doc;
                 try {
-                    doc = pipeline.read(file);
+                    doc = pipeline.read(fileName, bytes, file.toString());
                 } catch (InputException e) {
                     err.println(prefix + ": skipped: " + e.getMessage());
                     skipped.add(e.getMessage());
-                    continue;
-                }
-                if (!force && doc.sha256().equals(store.documentHash(doc.fileName()))) {
-                    out.println(prefix + ": unchanged, skipped (use --force to extract again)");
-                    unchanged++;
                     continue;
                 }
                 DocumentGraph graph;

@@ -65,6 +65,11 @@ public final class Pipeline {
         return reader.read(file);
     }
 
+    /** Reads a document from bytes already read; {@code where} names it in messages. */
+    public SourceDocument read(String fileName, byte[] bytes, String where) {
+        return reader.read(fileName, bytes, where);
+    }
+
     /** Everything kgx extracts from one document, facts below {@code minConfidence} left out. */
     public DocumentGraph extract(SourceDocument doc, double minConfidence) {
         AnalyzedDocument analyzed = analyzer.analyze(doc);
