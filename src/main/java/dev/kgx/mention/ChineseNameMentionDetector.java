@@ -46,20 +46,23 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (!"NR".equals(t.pos()) || !NameKeys.hasHan(t.word()) || t.word().length() < 2
-                        || cues.isStopword(t.word())) {
+                boolean person = "PERSON".equals(t.ner());
+                if (!NameKeys.hasHan(t.word()) || !("NR".equals(t.pos()) || person) || cues.isStopword(t.word())) {
                     continue;
                 }
-                // consecutive person-tagged proper nouns form one name (姓 + 名 split by the segmenter)
+                // consecutive person-tagged tokens form one name (a segmenter may cut 布洛克曼 into pieces)
                 int j = i;
-                while ("PERSON".equals(t.ner()) && j + 1 < tokens.size() && "NR".equals(tokens.get(j + 1).pos())
-                        && "PERSON".equals(tokens.get(j + 1).ner())) {
+                while (person && j + 1 < tokens.size() && "PERSON".equals(tokens.get(j + 1).ner())
+                        && NameKeys.hasHan(tokens.get(j + 1).word())
+                        && tokens.get(j + 1).span().begin() == tokens.get(j).span().end()) {
                     j++;
                 }
                 Span span = new Span(t.span().begin(), tokens.get(j).span().end());
-                Mention m = typeProperNoun(text, span, s);
-                if (m != null) {
-                    out.add(m);
+                if (span.length() >= 2) {
+                    Mention m = typeProperNoun(text, span, s, "NR".equals(t.pos()));
+                    if (m != null) {
+                        out.add(m);
+                    }
                 }
                 i = j;
             }
@@ -79,10 +82,10 @@ public final class ChineseNameMentionDetector implements MentionDetector {
         return out;
     }
 
-    private Mention typeProperNoun(String text, Span span, Sentence s) {
+    private Mention typeProperNoun(String text, Span span, Sentence s, boolean properNoun) {
         String name = span.of(text);
-        Cues.Typing cue = cues.afterCue(text, span.end());
-        if (cue == null) {
+        Cues.Typing cue = properNoun ? cues.afterCue(text, span.end()) : null;
+        if (cue == null && properNoun) {
             cue = cues.beforeCue(text, span.begin());
         }
         if (cue != null) {
@@ -92,14 +95,13 @@ public final class ChineseNameMentionDetector implements MentionDetector {
         boolean corenlpPerson = s.tokens().stream()
                 .anyMatch(t -> span.contains(t.span()) && "PERSON".equals(t.ner()));
         boolean hanlpPerson = s.candidates().stream()
-                .anyMatch(c -> HANLP_PERSON.contains(c.nature()) && c.span().overlaps(span));
+                .anyMatch(c -> HANLP_PERSON.contains(c.nature()) && c.span().contains(span));
         if (corenlpPerson && hanlpPerson) {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON and HanLP name", 0.75,
                     null);
         }
-        if (corenlpPerson || hanlpPerson) {
-            return new Mention(span, name, EntityType.PERSON, NAME,
-                    "proper noun, " + (corenlpPerson ? "CoreNLP PERSON" : "HanLP name recognizer"), 0.55, null);
+        if (corenlpPerson && properNoun) {
+            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON", 0.55, null);
         }
         return null;
     }

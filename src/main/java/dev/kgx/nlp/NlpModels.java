@@ -23,34 +23,25 @@ public final class NlpModels {
         return SHARED;
     }
 
-    private StanfordCoreNLP chinese;
+    private StanfordCoreNLP chineseTagger;
     private StanfordCoreNLP latin;
 
-    /** CoreNLP's Chinese pipeline: CTB segmentation, sentence splitting, POS and the CRF NER. */
-    public synchronized StanfordCoreNLP chinese() {
-        if (chinese == null) {
-            Properties props = new Properties();
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(CHINESE_PROPERTIES)) {
-                if (in == null) {
-                    throw new ModelException("CoreNLP's Chinese models are not on the class path ("
-                            + CHINESE_PROPERTIES + " not found): build with Maven so that the models-chinese jar "
-                            + "is resolved", null);
-                }
-                props.load(in);
-            } catch (IOException e) {
-                throw new ModelException("cannot read " + CHINESE_PROPERTIES + ": " + e.getMessage(), e);
-            }
-            // only what kgx uses: no parsing or coreference; numbers and dates are kgx's own job
-            props.setProperty("annotators", "tokenize,ssplit,pos,ner");
+    /**
+     * CoreNLP's Chinese POS tagger and CRF NER alone, for tokens that HanLP segmented: the 330 MB CTB segmenter is
+     * never loaded.
+     */
+    public synchronized StanfordCoreNLP chineseTagger() {
+        if (chineseTagger == null) {
+            Properties props = chineseProperties();
+            props.setProperty("annotators", "pos,ner");
+            props.setProperty("enforceRequirements", "false");
             props.setProperty("ner.applyNumericClassifiers", "false");
             props.setProperty("ner.useSUTime", "false");
             props.setProperty("ner.applyFineGrained", "false");
             props.setProperty("ner.buildEntityMentions", "false");
-            // kgx hands CoreNLP one sentence at a time (see CoreNlpAnalyzer.chineseSentences)
-            props.setProperty("ssplit.isOneSentence", "true");
-            chinese = build(props, "Chinese");
+            chineseTagger = build(props, "Chinese tagger");
         }
-        return chinese;
+        return chineseTagger;
     }
 
     /** Tokenizer and sentence splitter for Latin-script text; it needs no model files. */
@@ -65,6 +56,21 @@ public final class NlpModels {
         return latin;
     }
 
+    private static Properties chineseProperties() {
+        Properties props = new Properties();
+        try (InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(CHINESE_PROPERTIES)) {
+            if (in == null) {
+                throw new ModelException("CoreNLP's Chinese models are not on the class path ("
+                        + CHINESE_PROPERTIES + " not found): build with Maven so that the models-chinese jar "
+                        + "is resolved", null);
+            }
+            props.load(in);
+        } catch (IOException e) {
+            throw new ModelException("cannot read " + CHINESE_PROPERTIES + ": " + e.getMessage(), e);
+        }
+        return props;
+    }
+
     /** A HanLP segmenter with its Chinese, transliterated and Japanese name and organization recognizers on. */
     public Segment hanlpNameSegmenter() {
         return HanLP.newSegment()
@@ -72,6 +78,52 @@ public final class NlpModels {
                 .enableTranslatedNameRecognize(true)
                 .enableJapaneseNameRecognize(true)
                 .enableOrganizationRecognize(true)
+                .enablePlaceRecognize(false)
+                .enableOffset(true);
+    }
+
+    private static boolean dictionaryExtended;
+
+    /**
+     * Adds kgx's vocabulary to HanLP's (process-wide) custom dictionary once: the Chinese names of the lexicon,
+     * the cue words and {@code lexicon/segmenter-words.txt}, so that each is one token.
+     */
+    private static synchronized void extendSegmenterDictionary() {
+        if (dictionaryExtended) {
+            return;
+        }
+        for (String line : dev.kgx.mention.Resources.lines("dev/kgx/lexicon/segmenter-words.txt")) {
+            String[] f = line.split(" ", 2);
+            com.hankcs.hanlp.dictionary.CustomDictionary.insert(f[0], f[1] + " 1024");
+        }
+        for (String line : dev.kgx.mention.Resources.lines(dev.kgx.mention.Lexicon.RESOURCE)) {
+            for (String name : line.split("\t")[2].split("\\|")) {
+                if (dev.kgx.mention.NameKeys.hasHan(name)) {
+                    com.hankcs.hanlp.dictionary.CustomDictionary.insert(name, "nz 1024");
+                }
+            }
+        }
+        for (String line : dev.kgx.mention.Resources.lines("dev/kgx/lexicon/cues.tsv")) {
+            String cue = line.split("\t")[1];
+            if (dev.kgx.mention.NameKeys.hasHan(cue)) {
+                com.hankcs.hanlp.dictionary.CustomDictionary.insert(cue, "n 1024");
+            }
+        }
+        dictionaryExtended = true;
+    }
+
+    /**
+     * A plain HanLP segmenter (dictionary and bigram model, no name recognizers): its tokens are what CoreNLP's
+     * tagger sees. The recognizers glue function words to names (于 + 在 → "于在"), which misleads the tagger.
+     */
+    public Segment hanlpSegmenter() {
+        extendSegmenterDictionary();
+        return HanLP.newSegment()
+                .enableCustomDictionary(true)
+                .enableNameRecognize(false)
+                .enableTranslatedNameRecognize(false)
+                .enableJapaneseNameRecognize(false)
+                .enableOrganizationRecognize(false)
                 .enablePlaceRecognize(false)
                 .enableOffset(true);
     }

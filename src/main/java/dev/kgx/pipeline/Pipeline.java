@@ -15,7 +15,7 @@ import dev.kgx.model.Mention;
 import dev.kgx.model.Relation;
 import dev.kgx.model.SourceDocument;
 import dev.kgx.nlp.Analyzer;
-import dev.kgx.nlp.CoreNlpAnalyzer;
+import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
 import dev.kgx.nlp.NlpModels;
 import dev.kgx.nlp.TokensRegexFactExtractor;
 import dev.kgx.rdf.GraphMapper;
@@ -51,7 +51,7 @@ public final class Pipeline {
     public static Pipeline standard() {
         NlpModels models = NlpModels.shared();
         Lexicon lexicon = Lexicon.load();
-        return new Pipeline(new DocumentReader(models.scriptConverter()), new CoreNlpAnalyzer(models),
+        return new Pipeline(new DocumentReader(models.scriptConverter()), new HanlpCoreNlpAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
                 new DeveloperKnowledgeExtractor(new TokensRegexFactExtractor()));
     }

@@ -1,0 +1,169 @@
+package dev.kgx.nlp;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import dev.kgx.ingest.TextChunks;
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.NameCandidate;
+import dev.kgx.model.Sentence;
+import dev.kgx.model.SourceDocument;
+import dev.kgx.model.Span;
+import dev.kgx.model.Token;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chinese analysis with HanLP segmenting and CoreNLP tagging: HanLP's dictionary segmenter cuts each sentence into
+ * tokens that CoreNLP's POS tagger and CRF NER tag, and a second HanLP pass with its person, transliterated,
+ * Japanese-name and organization recognizers proposes name candidates. CoreNLP's 330 MB segmenter model is never
+ * loaded. Latin-script documents go to {@link CoreNlpAnalyzer}.
+ */
+public final class HanlpCoreNlpAnalyzer implements Analyzer {
+    private static final Set<String> NAME_NATURES = Set.of("nr", "nrf", "nrj", "nt", "ntc", "ntcb", "ntcf",
+            "ntch", "nto", "ntu", "nts", "nth");
+
+    private static final String TRANSLITERATION = String.join("",
+            dev.kgx.mention.Resources.lines("dev/kgx/lexicon/transliteration-chars.txt"));
+
+    private final NlpModels models;
+    private final Analyzer latin;
+
+    public HanlpCoreNlpAnalyzer(NlpModels models) {
+        this.models = models;
+        this.latin = new CoreNlpAnalyzer(models);
+    }
+
+    @Override
+    public AnalyzedDocument analyze(SourceDocument document) {
+        if (!document.language().isChinese()) {
+            return latin.analyze(document);
+        }
+        Segment segment = models.hanlpSegmenter();
+        Segment recognizers = models.hanlpNameSegmenter();
+        String text = document.text();
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span span : TextChunks.chineseSentences(text)) {
+            String sentence = span.of(text);
+            List<NameCandidate> candidates = new ArrayList<>();
+            for (Term term : recognizers.seg(sentence)) {
+                int b = term.offset;
+                int e = b + term.word.length();
+                if (NAME_NATURES.contains(term.nature.toString()) && b >= 0 && e <= sentence.length()
+                        && sentence.startsWith(term.word, b)) {
+                    candidates.add(new NameCandidate(new Span(span.begin() + b, span.begin() + e), term.word,
+                            term.nature.toString()));
+                }
+            }
+            List<Span> pieces = new ArrayList<>();
+            for (Term term : segment.seg(sentence)) {
+                int b = term.offset;
+                int e = b + term.word.length();
+                if (b >= 0 && e <= sentence.length() && sentence.startsWith(term.word, b) && !term.word.isBlank()) {
+                    pieces.add(new Span(span.begin() + b, span.begin() + e));
+                }
+            }
+            List<CoreLabel> labels = new ArrayList<>();
+            for (Span piece : mergeTransliterations(text, pieces, candidates)) {
+                String word = piece.of(text);
+                CoreLabel l = new CoreLabel();
+                l.setWord(word);
+                l.setValue(word);
+                l.setOriginalText(word);
+                l.setBeginPosition(piece.begin());
+                l.setEndPosition(piece.end());
+                l.setIndex(labels.size() + 1);
+                l.setSentIndex(sentences.size());
+                labels.add(l);
+            }
+            if (labels.isEmpty()) {
+                continue;
+            }
+            tag(sentence, labels);
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel l : labels) {
+                tokens.add(new Token(l.word(), new Span(l.beginPosition(), l.endPosition()),
+                        l.tag() == null ? "" : l.tag(), l.ner() == null ? "O" : l.ner()));
+            }
+            sentences.add(new Sentence(sentences.size(), span, sentence, tokens, candidates));
+        }
+        return new AnalyzedDocument(document, sentences);
+    }
+
+    /**
+     * Joins the pieces of a transliterated foreign name into one token before tagging: the dictionary segmenter
+     * cuts 布洛克曼 into 布/洛克/曼 and 加尔文 into 加/尔/文, which the tagger cannot read as a name. A name is a
+     * run of adjacent short pieces (one or two characters) made only of transliteration characters, at least one
+     * of them a single character, of three characters or more or anchored by a foreign name HanLP recognized.
+     */
+    static List<Span> mergeTransliterations(String text, List<Span> pieces, List<NameCandidate> candidates) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            int j = i;
+            boolean anchored = false;
+            while (j < pieces.size() && (transliterationPiece(text, pieces.get(j))
+                    || isRecognizedForeignName(pieces.get(j), candidates))) {
+                anchored |= isRecognizedForeignName(pieces.get(j), candidates);
+                if (j > i && pieces.get(j).begin() != pieces.get(j - 1).end()) {
+                    break;
+                }
+                j++;
+            }
+            int count = j - i;
+            int chars = j > i ? pieces.get(j - 1).end() - pieces.get(i).begin() : 0;
+            boolean hasSingle = pieces.subList(i, j).stream().anyMatch(p -> p.length() == 1);
+            if (count >= 2 && hasSingle && (anchored || chars >= 3)) {
+                out.add(new Span(pieces.get(i).begin(), pieces.get(j - 1).end()));
+                i = j;
+            } else {
+                out.add(pieces.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** A piece of one or two characters, all of them transliteration characters. */
+    private static boolean transliterationPiece(String text, Span piece) {
+        if (piece.length() > 2) {
+            return false;
+        }
+        for (int k = piece.begin(); k < piece.end(); k++) {
+            if (TRANSLITERATION.indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRecognizedForeignName(Span piece, List<NameCandidate> candidates) {
+        for (NameCandidate c : candidates) {
+            if ((c.nature().equals("nrf") || c.nature().equals("nrj")) && c.span().equals(piece)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void tag(String sentence, List<CoreLabel> labels) {
+        CoreMap s = new ArrayCoreMap();
+        s.set(CoreAnnotations.TextAnnotation.class, sentence);
+        s.set(CoreAnnotations.TokensAnnotation.class, labels);
+        s.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+        s.set(CoreAnnotations.TokenEndAnnotation.class, labels.size());
+        s.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
+        s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, labels.get(0).beginPosition());
+        s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, labels.get(labels.size() - 1).endPosition());
+        Annotation annotation = new Annotation(sentence);
+        annotation.set(CoreAnnotations.TokensAnnotation.class, labels);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
+        models.chineseTagger().annotate(annotation);
+    }
+}
