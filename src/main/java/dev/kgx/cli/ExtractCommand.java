@@ -1,11 +1,8 @@
 package dev.kgx.cli;
 
-import dev.kgx.KgxException;
 import dev.kgx.KgxException.InputException;
-import dev.kgx.ingest.DocumentReader;
 import dev.kgx.model.DocumentGraph;
-import dev.kgx.model.Entity;
-import dev.kgx.model.SourceDocument;
+import dev.kgx.pipeline.BatchExtraction;
 import dev.kgx.pipeline.Pipeline;
 import dev.kgx.store.KgxStore;
 import org.apache.jena.shacl.ValidationReport;
@@ -29,7 +26,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,6 +51,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "keep only facts with confidence at least X (0 to 1; default ${DEFAULT-VALUE})")
     double minConfidence;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "documents analysed at once (default: one per processor)")
+    int threads;
+
     @Spec
     CommandSpec spec;
 
@@ -65,75 +65,47 @@ public final class ExtractCommand implements Callable<Integer> {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new InputException("--min-confidence must be between 0 and 1, not " + minConfidence);
         }
+        if (threads <= 0) {
+            threads = Runtime.getRuntime().availableProcessors();
+        }
         List<Path> files = collect(paths, err);
         if (files.isEmpty()) {
             throw new InputException("no .txt or .md files under " + paths);
         }
-        long start = System.nanoTime();
         Pipeline pipeline = Pipeline.standard();
-        List<String> skipped = new ArrayList<>();
-        Set<String> entityKeys = new HashSet<>();
-        int extracted = 0;
-        int unchanged = 0;
-        int relations = 0;
-        int events = 0;
+        BatchExtraction.Summary summary;
         try (KgxStore store = KgxStore.open(storeOptions.store())) {
-            for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
-                String prefix = String.format(Locale.ROOT, "[%d/%d] %s", i + 1, files.size(), file);
-                long t0 = System.nanoTime();
-                byte[] bytes;
-                try {
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException e) {
-                    String why = file + ": cannot be read (" + e.getClass().getSimpleName() + ")";
-                    err.println(prefix + ": skipped: " + why);
-                    skipped.add(why);
-                    continue;
-                }
-                String fileName = file.getFileName().toString();
-                // the hash decides before any decoding or analysis, so an unchanged store re-runs in seconds
-                if (!force && DocumentReader.sha256(bytes).equals(store.documentHash(fileName))) {
-                    out.println(prefix + ": unchanged, skipped (use --force to extract again)");
-                    unchanged++;
-                    continue;
-                }
-                SourceDocument doc;
-                try {
-                    doc = pipeline.read(fileName, bytes, file.toString());
-                } catch (InputException e) {
-                    err.println(prefix + ": skipped: " + e.getMessage());
-                    skipped.add(e.getMessage());
-                    continue;
-                }
-                DocumentGraph graph;
-                try {
-                    graph = pipeline.extractInto(store, doc, minConfidence);
-                } catch (KgxException.StoreException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    err.println(prefix + ": skipped: extraction failed: " + e);
-                    skipped.add(file + ": extraction failed: " + e);
-                    continue;
-                }
-                extracted++;
-                graph.entities().stream().map(Entity::key).forEach(entityKeys::add);
-                relations += graph.relations().size();
-                events += graph.events().size();
-                out.printf(Locale.ROOT, "%s: %s, %d entities, %d relations, %d events (%.1f s)%n", prefix,
-                        doc.language().tag(), graph.entities().size(), graph.relations().size(),
-                        graph.events().size(), (System.nanoTime() - t0) / 1e9);
-                out.flush();
-            }
+            summary = new BatchExtraction(pipeline, threads).run(files, store, force, minConfidence,
+                    new BatchExtraction.Listener() {
+                        @Override
+                        public void extracted(int index, int total, Path file, DocumentGraph g, double seconds) {
+                            out.printf(Locale.ROOT, "[%d/%d] %s: %s, %d entities, %d relations, %d events (%.2f s)%n",
+                                    index, total, file, g.source().language().tag(), g.entities().size(),
+                                    g.relations().size(), g.events().size(), seconds);
+                            out.flush();
+                        }
+
+                        @Override
+                        public void unchanged(int index, int total, Path file) {
+                            out.printf(Locale.ROOT, "[%d/%d] %s: unchanged, skipped (use --force to extract again)%n",
+                                    index, total, file);
+                        }
+
+                        @Override
+                        public void skipped(int index, int total, Path file, String reason) {
+                            err.printf(Locale.ROOT, "[%d/%d] %s: skipped: %s%n", index, total, file, reason);
+                            err.flush();
+                        }
+                    });
             validate(store, out);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "documents: %d extracted, %d unchanged, %d skipped; entities: %d; relations: %d; "
-                        + "events: %d; %.1f s; store: %s%n", extracted, unchanged, skipped.size(), entityKeys.size(),
-                relations, events, seconds, storeOptions.store());
-        if (!skipped.isEmpty()) {
+                        + "events: %d; %.1f s; store: %s%n", summary.extracted(), summary.unchanged(),
+                summary.skipped().size(), summary.entities(), summary.relations(), summary.events(), summary.seconds(),
+                storeOptions.store());
+        if (!summary.skipped().isEmpty()) {
             out.println("skipped:");
-            skipped.forEach(s -> out.println("  " + s));
+            summary.skipped().forEach(s -> out.println("  " + s));
             return ExitCodes.PARTIAL;
         }
         return ExitCodes.OK;

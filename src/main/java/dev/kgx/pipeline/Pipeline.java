@@ -83,10 +83,8 @@ public final class Pipeline {
         return new DocumentGraph(doc, entities, relations, events);
     }
 
-    /** Extracts a document and replaces its graph in the store. */
-    public DocumentGraph extractInto(KgxStore store, SourceDocument doc, double minConfidence) {
-        DocumentGraph graph = extract(doc, minConfidence);
-        store.replaceDocument(doc.fileName(), mapper.map(graph));
-        return graph;
+    /** Replaces the document's graph in the store with what was extracted from it. */
+    public void store(KgxStore store, DocumentGraph graph) {
+        store.replaceDocument(graph.source().fileName(), mapper.map(graph));
     }
 }
