@@ -43,11 +43,9 @@ for i in $(seq -w 1 20); do for f in "$seeds"/*; do cp "$f" "$work/corpus/r${i}_
 big_chars=$(cat "$work/corpus"/* | wc -m)
 measure ./kgx extract "$work/corpus" --force --store "$work/store-big"
 big_wall=$wall; big_rss=$rss
-# warm: documents after the first round (model loading happens during the first ones)
-warm_seconds=$(grep -E '^\[' "$work/out" | tail -n +"$(( $(ls "$seeds" | wc -l) + 1 ))" \
-  | sed -E 's/.*\(([0-9.]+) s\)$/\1/' | awk '{s+=$1} END {print s}')
+# warm: the big run less the cold run (start-up, model loading and the first five documents), both wall time
 warm_docs_chars=$(( big_chars - chars ))
-kgx_rate=$(awk -v c="$warm_docs_chars" -v s="$warm_seconds" 'BEGIN {printf "%.0f", c / s}')
+kgx_rate=$(awk -v c="$warm_docs_chars" -v b="$big_wall" -v a="$cold_wall" 'BEGIN {printf "%.0f", c / (b - a)}')
 
 echo "bench: 4/5 saved queries and export" >&2
 query_rows=""
@@ -77,8 +75,8 @@ ratio=$(awk -v a="$kgx_rate" -v b="$stock_rate" 'BEGIN {printf "%.1f", a / b}')
   echo "| stock CoreNLP Chinese pipeline, load + cold pass + 2 warm passes | ${stock_wall} s | ${stock_rss} MB | model load ${stock_load} s |"
   echo "| \`kgx extract seeds/\`, cold, fresh store | ${cold_wall} s | ${cold_rss} MB | target ≤ 20 s, ≤ 3 GB |"
   echo "| \`kgx extract\` of the seeds × 20 ($big_chars characters) | ${big_wall} s | ${big_rss} MB | |"
-  echo "| warm throughput, stock CoreNLP | ${stock_rate} chars/s | | |"
-  echo "| warm throughput, kgx | ${kgx_rate} chars/s | | **${ratio}×** stock (target ≥ 4×) |"
+  echo "| warm throughput, stock CoreNLP (one thread, as shipped) | ${stock_rate} chars/s | | |"
+  echo "| warm throughput, kgx (all cores, models shared) | ${kgx_rate} chars/s | | **${ratio}×** stock (target ≥ 4×) |"
   echo "| \`kgx export --format trig\` | ${export_wall} s | ${export_rss} MB | |"
   echo "| \`kgx extract seeds/\` again, unchanged | ${rerun_wall} s | ${rerun_rss} MB | target ≤ 3 s |"
   echo
