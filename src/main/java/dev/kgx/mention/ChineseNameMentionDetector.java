@@ -29,6 +29,10 @@ public final class ChineseNameMentionDetector implements MentionDetector {
     /** The outlet a report is attributed to: 据“X”报道, 据X报道. */
     private static final Pattern QUOTED_SOURCE = Pattern.compile("据\\s?[“\"「《]([^”\"」》\\s]{2,16})[”\"」》]\\s?(?:报道|消息|透露)");
 
+    /** CoreNLP NER tags of places and other non-person names. */
+    private static final Set<String> PLACE_TAGS = Set.of("GPE", "LOC", "LOCATION", "FACILITY", "DEMONYM",
+            "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
     private final Cues cues;
 
     public ChineseNameMentionDetector(Cues cues) {
@@ -47,6 +51,9 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 boolean person = "PERSON".equals(t.ner());
+                if (PLACE_TAGS.contains(t.ner())) {
+                    continue; // 在台北表示: a place before 表示 is no speaker
+                }
                 if (!NameKeys.hasHan(t.word()) || !("NR".equals(t.pos()) || person) || cues.isStopword(t.word())) {
                     continue;
                 }
@@ -99,6 +106,12 @@ public final class ChineseNameMentionDetector implements MentionDetector {
         if (corenlpPerson && hanlpPerson) {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON and HanLP name", 0.75,
                     null);
+        }
+        boolean hanlpChineseName = s.candidates().stream().anyMatch(c -> c.nature().equals("nr")
+                && c.span().equals(span) && ChineseNames.isPlausiblePersonName(c.text()));
+        if (hanlpChineseName) {
+            return new Mention(span, name, EntityType.PERSON, NAME,
+                    "HanLP person name with a common family name", 0.6, null);
         }
         if (corenlpPerson && properNoun) {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON", 0.55, null);

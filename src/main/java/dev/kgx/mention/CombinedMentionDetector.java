@@ -48,6 +48,7 @@ public final class CombinedMentionDetector implements MentionDetector {
                 }
             }
         }
+        proposals = confirmAmbiguousLexiconNames(proposals);
         proposals.sort(Comparator.comparingInt(CombinedMentionDetector::rank).reversed()
                 .thenComparing(m -> -m.span().length())
                 .thenComparing(m -> -m.confidence())
@@ -119,6 +120,22 @@ public final class CombinedMentionDetector implements MentionDetector {
     private static boolean isLatinOrDigit(char c) {
         return Character.isDigit(c) || Character.isLetter(c)
                 && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /**
+     * A lexicon name that needs context (苹果, 豆包) has it when another detector typed the same span on its own
+     * evidence ("大模型产品“豆包”"): it then counts as a plain lexicon name.
+     */
+    private static List<Mention> confirmAmbiguousLexiconNames(List<Mention> proposals) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : proposals) {
+            boolean confirmed = m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT) && proposals.stream()
+                    .anyMatch(o -> o != m && o.lexiconId() == null && o.type() != null && o.span().equals(m.span()));
+            out.add(confirmed ? new Mention(m.span(), m.text(), m.type(), m.detector(),
+                    "lexicon: " + m.reason().substring(LexiconMentionDetector.NEEDS_CONTEXT.length()),
+                    m.confidence(), m.lexiconId()) : m);
+        }
+        return out;
     }
 
     private static int rank(Mention m) {

@@ -99,6 +99,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
         }
         String[] words = name.split(" ");
         if (t == null && words.length >= 2 && words.length <= 3 && cues.isGivenName(words[0])
+                && java.util.Arrays.stream(words).distinct().count() == words.length
                 && Character.isUpperCase(words[words.length - 1].charAt(0))) {
             t = new Cues.Typing(EntityType.PERSON, "given name: " + words[0]);
         }

@@ -3,6 +3,7 @@ package dev.kgx.nlp;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.kgx.ingest.TextChunks;
+import dev.kgx.mention.ChineseNames;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.NameCandidate;
 import dev.kgx.model.Sentence;
@@ -97,7 +98,8 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
     }
 
     /**
-     * Joins the pieces of a transliterated foreign name into one token before tagging: the dictionary segmenter
+     * Joins the pieces of a Chinese personal name HanLP recognized, and of a transliterated foreign name, into one
+     * token before tagging: the dictionary segmenter
      * cuts 布洛克曼 into 布/洛克/曼 and 加尔文 into 加/尔/文, which the tagger cannot read as a name. A name is a
      * run of adjacent short pieces (one or two characters) made only of transliteration characters, at least one
      * of them a single character, of three characters or more or anchored by a foreign name HanLP recognized.
@@ -116,6 +118,14 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
                 }
                 j++;
             }
+            Span person = chinesePersonAt(pieces, i, candidates);
+            if (person != null) {
+                out.add(person);
+                while (i < pieces.size() && pieces.get(i).end() <= person.end()) {
+                    i++;
+                }
+                continue;
+            }
             int count = j - i;
             int chars = j > i ? pieces.get(j - 1).end() - pieces.get(i).begin() : 0;
             boolean hasSingle = pieces.subList(i, j).stream().anyMatch(p -> p.length() == 1);
@@ -128,6 +138,21 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * A Chinese personal name HanLP recognized that starts at piece {@code i} and ends on a piece boundary, when it
+     * looks like one ({@link ChineseNames}), or null.
+     */
+    private static Span chinesePersonAt(List<Span> pieces, int i, List<NameCandidate> candidates) {
+        for (NameCandidate c : candidates) {
+            if (c.nature().equals("nr") && c.span().begin() == pieces.get(i).begin()
+                    && ChineseNames.isPlausiblePersonName(c.text())
+                    && pieces.stream().anyMatch(p -> p.end() == c.span().end())) {
+                return c.span();
+            }
+        }
+        return null;
     }
 
     /** A piece of one or two characters, all of them transliteration characters. */

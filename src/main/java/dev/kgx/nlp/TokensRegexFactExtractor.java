@@ -189,9 +189,19 @@ public final class TokensRegexFactExtractor implements FactExtractor {
      */
     static List<Event> completeObjects(java.util.Collection<Event> events, java.util.Collection<Relation> relations) {
         List<Event> out = new ArrayList<>();
+        // an event without agent says less than the same event with one: "X 创立了 Y" also matches "创立了 Y"
+        java.util.Set<String> withAgent = new java.util.HashSet<>();
+        for (Event e : events) {
+            if (e.agentKey() != null && e.objectKey() != null) {
+                withAgent.add(e.type() + "|" + e.objectKey());
+            }
+        }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Event e : events) {
             Event done = e;
+            if (e.agentKey() == null && withAgent.contains(e.type() + "|" + e.objectKey())) {
+                continue;
+            }
             if (e.objectKey() == null) {
                 List<String> employers = relations.stream()
                         .filter(r -> r.predicate().equals("worksFor") && r.subjectKey().equals(e.agentKey()))
