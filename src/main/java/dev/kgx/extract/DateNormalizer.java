@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds dates in a sentence and normalizes them to the precision the text gives: {@code 2024年5月} and
  * {@code March 2023} to a year and month, {@code em 2020} to a year. Relative forms (今年6月, 去年) are resolved
- * against the document's publication date when one is known, and ignored otherwise.
+ * against the document's publication date when one is known ("三周前", "上个月", "há três semanas", "two weeks
+ * ago"), and ignored otherwise.
  */
 public final class DateNormalizer {
     /** A date found in text. */
@@ -24,6 +25,21 @@ public final class DateNormalizer {
     private static final Pattern ZH_RELATIVE = Pattern.compile(
             "(今年|去年|明年|前年)\\s*(?:(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?)?");
     private static final Pattern ZH_MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+    /** "三周前", "两个月前", "5天前", "三年前", and 上个月/上周/昨天/去年底 forms. */
+    private static final Pattern ZH_AGO = Pattern.compile("([0-9]+|[一两二三四五六七八九十半]+)\\s*(天|日|周|星期|个月|月|年)(?:以|之)?前");
+    private static final Pattern ZH_LAST = Pattern.compile("(昨天|前天|今天|上周|上星期|上个月|上月|本月|这个月)");
+    private static final Pattern LATIN_AGO = Pattern.compile(
+            "(?i)\\b(?:(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(days?|weeks?|months?|years?)\\s+ago"
+                    + "|há\\s+(\\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)\\s+(dias?|semanas?|meses|mês|anos?))\\b");
+    private static final Pattern LATIN_LAST = Pattern.compile(
+            "(?i)\\b(yesterday|last week|last month|last year|this month|ontem|semana passada|mês passado|ano passado)\\b");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("um", 1), Map.entry("uma", 1),
+            Map.entry("dois", 2), Map.entry("duas", 2), Map.entry("três", 3), Map.entry("quatro", 4),
+            Map.entry("cinco", 5), Map.entry("seis", 6), Map.entry("sete", 7), Map.entry("oito", 8),
+            Map.entry("nove", 9), Map.entry("dez", 10));
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
@@ -73,6 +89,26 @@ public final class DateNormalizer {
             while (m.find()) {
                 add(out, m.start(), m.end(), ymd(year, m.group(1), m.group(2)));
             }
+            java.time.LocalDate day = java.time.LocalDate.parse(published.lexical());
+            m = ZH_AGO.matcher(text);
+            while (m.find()) {
+                add(out, m.start(), m.end(), ago(day, chineseNumber(m.group(1)), m.group(2)));
+            }
+            m = ZH_LAST.matcher(text);
+            while (m.find()) {
+                add(out, m.start(), m.end(), last(day, m.group(1)));
+            }
+            m = LATIN_AGO.matcher(text);
+            while (m.find()) {
+                String n = m.group(1) != null ? m.group(1) : m.group(3);
+                String unit = (m.group(2) != null ? m.group(2) : m.group(4)).toLowerCase(Locale.ROOT);
+                int count = n.matches("\\d+") ? Integer.parseInt(n) : NUMBER_WORDS.get(n.toLowerCase(Locale.ROOT));
+                add(out, m.start(), m.end(), ago(day, count, unit));
+            }
+            m = LATIN_LAST.matcher(text);
+            while (m.find()) {
+                add(out, m.start(), m.end(), last(day, m.group(1).toLowerCase(Locale.ROOT)));
+            }
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -90,6 +126,60 @@ public final class DateNormalizer {
             }
         }
         return null;
+    }
+
+    /**
+     * A date so many units before the publication day, as precise as the unit allows: days give a day, weeks and
+     * months a month, years a year.
+     */
+    static TemporalValue ago(java.time.LocalDate published, int count, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("天") || u.startsWith("日") || u.startsWith("day") || u.startsWith("dia")) {
+            java.time.LocalDate d = published.minusDays(count);
+            return TemporalValue.day(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        }
+        if (u.startsWith("周") || u.startsWith("星期") || u.startsWith("week") || u.startsWith("semana")) {
+            java.time.LocalDate d = published.minusWeeks(count);
+            return TemporalValue.month(d.getYear(), d.getMonthValue());
+        }
+        if (u.contains("月") || u.startsWith("month") || u.startsWith("mes") || u.startsWith("mês")) {
+            java.time.LocalDate d = published.minusMonths(count);
+            return TemporalValue.month(d.getYear(), d.getMonthValue());
+        }
+        return TemporalValue.year(published.getYear() - count);
+    }
+
+    private static TemporalValue last(java.time.LocalDate published, String word) {
+        return switch (word) {
+            case "昨天", "yesterday", "ontem" -> ago(published, 1, "day");
+            case "前天" -> ago(published, 2, "day");
+            case "今天" -> ago(published, 0, "day");
+            case "上周", "上星期", "last week", "semana passada" -> ago(published, 1, "week");
+            case "上个月", "上月", "last month", "mês passado" -> ago(published, 1, "month");
+            case "last year", "ano passado" -> ago(published, 1, "year");
+            default -> ago(published, 0, "month"); // 本月, 这个月, this month
+        };
+    }
+
+    /** 三 → 3, 十二 → 12, 两 → 2, 半 → 0 (half a unit counts as none), digits as written. */
+    static int chineseNumber(String s) {
+        if (s.matches("\\d+")) {
+            return Integer.parseInt(s);
+        }
+        String digits = "零一二三四五六七八九";
+        int value = 0;
+        int current = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '两') {
+                current = 2;
+            } else if (c == '十') {
+                value += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (digits.indexOf(c) >= 0) {
+                current = digits.indexOf(c);
+            }
+        }
+        return value + current;
     }
 
     private static void add(List<Found> out, int begin, int end, TemporalValue v) {

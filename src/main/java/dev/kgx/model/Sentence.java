@@ -9,11 +9,19 @@ import java.util.List;
  * @param span       where it stands in the normalized text
  * @param text       its normalized text
  * @param tokens     tokens with POS and NER tags
- * @param candidates names proposed by the name recognizers
+ * @param candidates   names proposed by the name recognizers
+ * @param dependencies the dependency parse, when the language has a parser (empty otherwise)
  */
-public record Sentence(int index, Span span, String text, List<Token> tokens, List<NameCandidate> candidates) {
+public record Sentence(int index, Span span, String text, List<Token> tokens, List<NameCandidate> candidates,
+                       List<Dependency> dependencies) {
     public Sentence {
         tokens = List.copyOf(tokens);
         candidates = List.copyOf(candidates);
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /** A sentence without a dependency parse. */
+    public Sentence(int index, Span span, String text, List<Token> tokens, List<NameCandidate> candidates) {
+        this(index, span, text, tokens, candidates, List.of());
     }
 }

@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import dev.kgx.ingest.TextChunks;
 import dev.kgx.mention.ChineseNames;
 import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.Dependency;
 import dev.kgx.model.NameCandidate;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.SourceDocument;
@@ -12,7 +13,11 @@ import dev.kgx.model.Span;
 import dev.kgx.model.Token;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -23,7 +28,8 @@ import java.util.Set;
 /**
  * Chinese analysis with HanLP segmenting and CoreNLP tagging: HanLP's dictionary segmenter cuts each sentence into
  * tokens that CoreNLP's POS tagger and CRF NER tag, and a second HanLP pass with its person, transliterated,
- * Japanese-name and organization recognizers proposes name candidates. CoreNLP's 330 MB segmenter model is never
+ * Japanese-name and organization recognizers proposes name candidates; CoreNLP's neural parser adds the
+ * dependency parse that Semgrex patterns read. CoreNLP's 330 MB segmenter model is never
  * loaded. Latin-script documents go to {@link CoreNlpAnalyzer}.
  */
 public final class HanlpCoreNlpAnalyzer implements Analyzer {
@@ -86,13 +92,13 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
             if (labels.isEmpty()) {
                 continue;
             }
-            tag(sentence, labels);
+            List<Dependency> dependencies = tag(sentence, labels);
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel l : labels) {
                 tokens.add(new Token(l.word(), new Span(l.beginPosition(), l.endPosition()),
                         l.tag() == null ? "" : l.tag(), l.ner() == null ? "O" : l.ner()));
             }
-            sentences.add(new Sentence(sentences.size(), span, sentence, tokens, candidates));
+            sentences.add(new Sentence(sentences.size(), span, sentence, tokens, candidates, dependencies));
         }
         return new AnalyzedDocument(document, sentences);
     }
@@ -177,7 +183,7 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
         return false;
     }
 
-    private void tag(String sentence, List<CoreLabel> labels) {
+    private List<Dependency> tag(String sentence, List<CoreLabel> labels) {
         CoreMap s = new ArrayCoreMap();
         s.set(CoreAnnotations.TextAnnotation.class, sentence);
         s.set(CoreAnnotations.TokensAnnotation.class, labels);
@@ -190,5 +196,17 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
         annotation.set(CoreAnnotations.TokensAnnotation.class, labels);
         annotation.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
         models.chineseTagger().annotate(annotation);
+        List<Dependency> out = new ArrayList<>();
+        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                out.add(new Dependency(-1, root.index() - 1, "root"));
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                        e.getRelation().toString()));
+            }
+        }
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package dev.kgx.pipeline;
 import dev.kgx.KgxException.InputException;
 import dev.kgx.extract.DeveloperKnowledgeExtractor;
 import dev.kgx.extract.FactExtractor;
+import dev.kgx.extract.PatternFactExtractor;
 import dev.kgx.ingest.DocumentReader;
 import dev.kgx.mention.CombinedMentionDetector;
 import dev.kgx.mention.Lexicon;
@@ -17,7 +18,8 @@ import dev.kgx.model.SourceDocument;
 import dev.kgx.nlp.Analyzer;
 import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
 import dev.kgx.nlp.NlpModels;
-import dev.kgx.nlp.TokensRegexFactExtractor;
+import dev.kgx.nlp.SemgrexSentenceMatcher;
+import dev.kgx.nlp.TokensRegexSentenceMatcher;
 import dev.kgx.rdf.GraphMapper;
 import dev.kgx.resolve.EntityResolver;
 import dev.kgx.resolve.RuleBasedEntityResolver;
@@ -53,7 +55,8 @@ public final class Pipeline {
         Lexicon lexicon = Lexicon.load();
         return new Pipeline(new DocumentReader(models.scriptConverter()), new HanlpCoreNlpAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
-                new DeveloperKnowledgeExtractor(new TokensRegexFactExtractor()));
+                new DeveloperKnowledgeExtractor(new PatternFactExtractor(List.of(new TokensRegexSentenceMatcher(),
+                        new SemgrexSentenceMatcher()))));
     }
 
     public DocumentReader reader() {

@@ -39,6 +39,26 @@ class DateNormalizerTest {
     }
 
     @Test
+    void agoAndLastResolveAgainstThePublicationDay() {
+        TemporalValue published = TemporalValue.day(2024, 3, 20);
+        assertEquals(List.of("2024-02"), lexicals("三周前,他离开了公司。", published));
+        assertEquals(List.of("2024-03-19"), lexicals("昨天发布", published));
+        assertEquals(List.of("2024-02"), lexicals("上个月融资", published));
+        assertEquals(List.of("2024-03-13"), lexicals("The deal closed 7 days ago.", published));
+        assertEquals(List.of("2024-02"), lexicals("Há três semanas, um engenheiro saiu.", published));
+        assertEquals(List.of("2023"), lexicals("He joined last year.", published));
+        assertTrue(lexicals("三周前,他离开了公司。", null).isEmpty());
+    }
+
+    @Test
+    void chineseNumerals() {
+        assertEquals(3, DateNormalizer.chineseNumber("三"));
+        assertEquals(12, DateNormalizer.chineseNumber("十二"));
+        assertEquals(20, DateNormalizer.chineseNumber("二十"));
+        assertEquals(2, DateNormalizer.chineseNumber("两"));
+    }
+
+    @Test
     void publicationDateFromHeaderLines() {
         assertEquals("2023-06-02", dates.publicationDate("标题\n发布时间:2023-06-02 10:00\n正文").lexical());
         assertNull(dates.publicationDate("没有日期的文章\n正文"));

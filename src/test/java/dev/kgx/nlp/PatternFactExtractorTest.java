@@ -2,6 +2,7 @@ package dev.kgx.nlp;
 
 import dev.kgx.Docs;
 import dev.kgx.extract.FactExtractor;
+import dev.kgx.extract.PatternFactExtractor;
 import dev.kgx.mention.CombinedMentionDetector;
 import dev.kgx.mention.Lexicon;
 import dev.kgx.model.AnalyzedDocument;
@@ -10,6 +11,8 @@ import dev.kgx.model.Event;
 import dev.kgx.model.EventType;
 import dev.kgx.model.Language;
 import dev.kgx.model.Relation;
+import dev.kgx.model.Sentence;
+import dev.kgx.model.Dependency;
 import dev.kgx.resolve.RuleBasedEntityResolver;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +24,13 @@ import static dev.kgx.Docs.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TokensRegexFactExtractorTest {
+class PatternFactExtractorTest {
     private static final CombinedMentionDetector DETECTOR = CombinedMentionDetector.standard();
     private static final RuleBasedEntityResolver RESOLVER = new RuleBasedEntityResolver(Lexicon.load());
-    private static final TokensRegexFactExtractor EXTRACTOR = new TokensRegexFactExtractor();
+    private static final PatternFactExtractor EXTRACTOR = new PatternFactExtractor(
+            List.of(new TokensRegexSentenceMatcher()));
+    private static final PatternFactExtractor SEMGREX = new PatternFactExtractor(
+            List.of(new SemgrexSentenceMatcher()));
 
     private static FactExtractor.Facts facts(AnalyzedDocument doc) {
         List<Entity> entities = RESOLVER.resolve(doc, DETECTOR.detect(doc));
@@ -122,10 +128,27 @@ class TokensRegexFactExtractorTest {
     }
 
     @Test
+    void semgrexFindsSubjectAndObjectOfAVerbFarApart() {
+        AnalyzedDocument plain = Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "Maria Lopez/NR", "于", "2019年", "作为", "早期", "成员", "之一", "正式", "加入/VV", "微软/NR", "。"));
+        Sentence s = plain.sentences().get(0);
+        // Maria Lopez <-nsubj- 加入 -dobj-> 微软, as CoreNLP's Chinese parser gives it
+        Sentence parsed = new Sentence(0, s.span(), s.text(), s.tokens(), List.of(), List.of(
+                new Dependency(-1, 9, "root"), new Dependency(9, 1, "nsubj"), new Dependency(9, 10, "dobj"),
+                new Dependency(1, 0, "nmod"), new Dependency(9, 3, "nmod:prep")));
+        AnalyzedDocument doc = new AnalyzedDocument(plain.source(), List.of(parsed));
+        List<Entity> entities = RESOLVER.resolve(doc, DETECTOR.detect(doc));
+        FactExtractor.Facts f = SEMGREX.extract(doc, entities);
+        assertTrue(relations(f).contains("marialopez worksFor microsoft"), relations(f).toString());
+        assertTrue(f.relations().get(0).evidence().extractor().startsWith("semgrex:joins"));
+        assertEquals("2019", f.events().get(0).date().lexical());
+    }
+
+    @Test
     void typesThatDoNotFitAreRejected() {
-        assertTrue(!TokensRegexFactExtractor.fits("worksFor", dev.kgx.model.EntityType.PRODUCT,
+        assertTrue(!PatternFactExtractor.fits("worksFor", dev.kgx.model.EntityType.PRODUCT,
                 dev.kgx.model.EntityType.COMPANY));
-        assertTrue(TokensRegexFactExtractor.fits("develops", dev.kgx.model.EntityType.COMPANY,
+        assertTrue(PatternFactExtractor.fits("develops", dev.kgx.model.EntityType.COMPANY,
                 dev.kgx.model.EntityType.PRODUCT));
     }
 }

@@ -1,0 +1,120 @@
+package dev.kgx.extract;
+
+import dev.kgx.mention.Resources;
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.Entity;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.Mention;
+import dev.kgx.model.Sentence;
+import dev.kgx.model.Span;
+import dev.kgx.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Pronouns and descriptions that stand for an entity named earlier ({@code patterns/anaphors.tsv}). An anaphor is
+ * resolved only when it is unambiguous: going back sentence by sentence within its reach, the first sentence that
+ * names entities of its kind names exactly one. A first-person pronoun stands for the article's author when the
+ * byline names a person of the document.
+ */
+public final class Anaphora {
+    private record Anaphor(EntityType type, int reach, boolean byline) {
+    }
+
+    /** A byline among the first lines: 作者:X, 文|X, By X. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?m)^\\s*(?:作者|文|撰文|口述|记者|By|Por)\\s*[::|]?\\s*([^\\n,,;;]{2,40}?)\\s*$");
+
+    private final Map<String, Anaphor> anaphors = new HashMap<>();
+
+    public Anaphora() {
+        for (String line : Resources.lines("dev/kgx/patterns/anaphors.tsv")) {
+            String[] f = line.split("\t");
+            boolean byline = f[2].equals("byline");
+            anaphors.put(f[0], new Anaphor(EntityType.fromName(f[1]), byline ? 0 : Integer.parseInt(f[2]), byline));
+        }
+    }
+
+    /**
+     * The sentence's mentions plus, for every anaphor that starts and ends on token boundaries and has an
+     * unambiguous antecedent, a mention standing for that antecedent.
+     */
+    public SentenceContext context(AnalyzedDocument doc, Sentence s, List<Mention> allMentions,
+                                   Map<Mention, Entity> entityOf) {
+        Map<Mention, Entity> owner = new HashMap<>(entityOf);
+        List<Mention> mentions = new ArrayList<>(allMentions.stream()
+                .filter(m -> s.span().contains(m.span())).toList());
+        Set<Mention> anaphoric = new HashSet<>();
+        for (Token t : s.tokens()) {
+            for (Map.Entry<String, Anaphor> a : anaphors.entrySet()) {
+                String word = a.getKey();
+                int end = t.span().begin() + word.length();
+                Span span = new Span(t.span().begin(), end);
+                if (end > s.span().end() || !s.text().startsWith(word, t.span().begin() - s.span().begin())
+                        || s.tokens().stream().noneMatch(x -> x.span().end() == end)
+                        || mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
+                    continue;
+                }
+                Entity antecedent = antecedent(a.getValue(), doc, s, span.begin(), allMentions, entityOf);
+                if (antecedent != null) {
+                    Mention pseudo = new Mention(span, word, antecedent.type(), "anaphor",
+                            "refers to " + antecedent.key(), 0, null);
+                    mentions.add(pseudo);
+                    owner.put(pseudo, antecedent);
+                    anaphoric.add(pseudo);
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(m -> m.span().begin()));
+        return new SentenceContext(doc, s, mentions, owner, anaphoric);
+    }
+
+    private static Entity antecedent(Anaphor anaphor, AnalyzedDocument doc, Sentence s, int at,
+                                     List<Mention> mentions, Map<Mention, Entity> owner) {
+        if (anaphor.byline()) {
+            return author(doc, owner);
+        }
+        for (int i = s.index(); i >= 0 && i >= s.index() - anaphor.reach(); i--) {
+            Span within = doc.sentences().get(i).span();
+            Set<Entity> candidates = new LinkedHashSet<>();
+            for (Mention m : mentions) {
+                Entity e = owner.get(m);
+                boolean fits = e.type() == anaphor.type()
+                        || e.type().isOrganization() && anaphor.type().isOrganization();
+                if (fits && within.contains(m.span()) && m.span().end() <= at) {
+                    candidates.add(e);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                return candidates.size() == 1 ? candidates.iterator().next() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The person the byline names, when the document mentions that person. */
+    static Entity author(AnalyzedDocument doc, Map<Mention, Entity> owner) {
+        String head = doc.source().text().lines().limit(10).collect(Collectors.joining("\n"));
+        Matcher m = BYLINE.matcher(head);
+        while (m.find()) {
+            String name = dev.kgx.mention.NameKeys.key(m.group(1));
+            for (Entity e : owner.values()) {
+                if (e.type() == EntityType.PERSON && e.names().stream()
+                        .anyMatch(n -> dev.kgx.mention.NameKeys.key(n.form()).equals(name))) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.kgx.nlp;
+
+import dev.kgx.extract.PatternMatch;
+import dev.kgx.extract.SentenceContext;
+import dev.kgx.extract.SentenceMatcher;
+import dev.kgx.mention.Resources;
+import dev.kgx.model.Entity;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.Mention;
+import dev.kgx.model.Token;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchResult;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * TokensRegex patterns ({@code patterns/facts-zh.tsv} for Chinese, {@code patterns/facts-latin.tsv} otherwise) over
+ * a sentence's tokens in which every entity mention is one token whose ner is PERSON, ORG or PRODUCT, so patterns
+ * speak of entities and the words between them.
+ */
+public final class TokensRegexSentenceMatcher implements SentenceMatcher {
+    public static final String NAME = "tokensregex";
+
+    /** One pattern line. */
+    record Rule(String name, List<String> emits, double confidence, TokenSequencePattern pattern) {
+    }
+
+    /** The custom key under which a mention token carries its entity key. */
+    private static final class EntityKeyAnnotation implements edu.stanford.nlp.ling.CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /** Marks a token that stands for an entity through an anaphor ("他", "the company"). */
+    private static final class AnaphorAnnotation implements edu.stanford.nlp.ling.CoreAnnotation<Boolean> {
+        @Override
+        public Class<Boolean> getType() {
+            return Boolean.class;
+        }
+    }
+
+    private final List<Rule> chineseRules = loadRules("dev/kgx/patterns/facts-zh.tsv");
+    private final List<Rule> latinRules = loadRules("dev/kgx/patterns/facts-latin.tsv");
+
+    static List<Rule> loadRules(String resource) {
+        Env env = TokenSequencePattern.getNewEnv();
+        env.bind("$PER", "[{ner:PERSON}]");
+        env.bind("$ORG", "[{ner:ORG}]");
+        env.bind("$PROD", "[{ner:PRODUCT}]");
+        env.bind("$ENT", "[{ner:/PERSON|ORG|PRODUCT/}]");
+        List<Rule> rules = new ArrayList<>();
+        for (String line : Resources.lines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length != 4) {
+                throw new IllegalStateException(resource + ": a rule needs 4 tab-separated columns: " + line);
+            }
+            try {
+                rules.add(new Rule(f[0], List.of(f[1].split(",")), Double.parseDouble(f[2]),
+                        TokenSequencePattern.compile(env, f[3])));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(resource + ": rule " + f[0] + " does not compile: " + e.getMessage(), e);
+            }
+        }
+        return rules;
+    }
+
+    @Override
+    public List<PatternMatch> match(SentenceContext context) {
+        List<Rule> rules = context.doc().source().language().isChinese() ? chineseRules : latinRules;
+        List<CoreLabel> tokens = entityTokens(context);
+        List<PatternMatch> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
+            while (m.find()) {
+                List<String> subjects = keysIn(m, "$s");
+                List<String> objects = keysIn(m, "$o");
+                if (subjects.isEmpty() && objects.isEmpty()) {
+                    continue;
+                }
+                out.add(new PatternMatch(NAME + ":" + rule.name(), rule.emits(), rule.confidence(), subjects, objects,
+                        usesAnaphor(m, "$s") || usesAnaphor(m, "$o"), tokens.get(m.start()).beginPosition(),
+                        tokens.get(m.end() - 1).endPosition()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> keysIn(SequenceMatchResult<CoreMap> m, String group) {
+        List<String> keys = new ArrayList<>();
+        List<? extends CoreMap> nodes = m.groupNodes(group);
+        if (nodes == null) {
+            return keys;
+        }
+        for (CoreMap node : nodes) {
+            String key = node.get(EntityKeyAnnotation.class);
+            if (key != null && !keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static boolean usesAnaphor(SequenceMatchResult<CoreMap> m, String group) {
+        List<? extends CoreMap> nodes = m.groupNodes(group);
+        return nodes != null && nodes.stream().anyMatch(n -> Boolean.TRUE.equals(n.get(AnaphorAnnotation.class)));
+    }
+
+    /** The sentence's tokens with every mention (anaphors included) collapsed into one token tagged with its kind. */
+    static List<CoreLabel> entityTokens(SentenceContext context) {
+        List<Mention> mentions = context.mentions();
+        List<CoreLabel> out = new ArrayList<>();
+        int mi = 0;
+        int cursor = context.sentence().span().begin();
+        for (Token t : context.sentence().tokens()) {
+            int b = Math.max(t.span().begin(), cursor);
+            int e = t.span().end();
+            while (b < e) {
+                while (mi < mentions.size() && mentions.get(mi).span().end() <= b) {
+                    mi++;
+                }
+                Mention next = mi < mentions.size() ? mentions.get(mi) : null;
+                if (next == null || next.span().begin() >= e) {
+                    out.add(word(t.word().substring(b - t.span().begin()), t.pos(), b, e));
+                    b = e;
+                } else if (next.span().begin() > b) {
+                    out.add(word(t.word().substring(b - t.span().begin(), next.span().begin() - t.span().begin()), "",
+                            b, next.span().begin()));
+                    b = next.span().begin();
+                } else {
+                    Entity ent = context.owner().get(next);
+                    CoreLabel l = word(next.text(), "NR", next.span().begin(), next.span().end());
+                    l.setNER(kind(ent.type()));
+                    l.set(EntityKeyAnnotation.class, ent.key());
+                    l.set(AnaphorAnnotation.class, context.anaphoric().contains(next));
+                    out.add(l);
+                    b = next.span().end();
+                    cursor = b;
+                    mi++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static CoreLabel word(String text, String pos, int begin, int end) {
+        CoreLabel l = new CoreLabel();
+        l.setWord(text);
+        l.setValue(text);
+        l.setOriginalText(text);
+        l.setTag(pos);
+        l.setNER("O");
+        l.setBeginPosition(begin);
+        l.setEndPosition(end);
+        return l;
+    }
+
+    static String kind(EntityType t) {
+        return switch (t) {
+            case PERSON -> "PERSON";
+            case PRODUCT -> "PRODUCT";
+            default -> "ORG";
+        };
+    }
+}
