@@ -5,7 +5,6 @@ import com.hankcs.hanlp.seg.common.Term;
 import dev.kgx.ingest.TextChunks;
 import dev.kgx.mention.ChineseNames;
 import dev.kgx.model.AnalyzedDocument;
-import dev.kgx.model.Dependency;
 import dev.kgx.model.NameCandidate;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.SourceDocument;
@@ -13,11 +12,7 @@ import dev.kgx.model.Span;
 import dev.kgx.model.Token;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -28,8 +23,7 @@ import java.util.Set;
 /**
  * Chinese analysis with HanLP segmenting and CoreNLP tagging: HanLP's dictionary segmenter cuts each sentence into
  * tokens that CoreNLP's POS tagger and CRF NER tag, and a second HanLP pass with its person, transliterated,
- * Japanese-name and organization recognizers proposes name candidates; CoreNLP's neural parser adds the
- * dependency parse that Semgrex patterns read. CoreNLP's 330 MB segmenter model is never
+ * Japanese-name and organization recognizers proposes name candidates. CoreNLP's 330 MB segmenter model is never
  * loaded. Latin-script documents go to {@link CoreNlpAnalyzer}.
  */
 public final class HanlpCoreNlpAnalyzer implements Analyzer {
@@ -69,11 +63,15 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
                 }
             }
             List<Span> pieces = new ArrayList<>();
+            java.util.Set<String> known = new java.util.HashSet<>();
             for (Term term : segment.seg(sentence)) {
                 int b = term.offset;
                 int e = b + term.word.length();
                 if (b >= 0 && e <= sentence.length() && sentence.startsWith(term.word, b) && !term.word.isBlank()) {
                     pieces.add(new Span(span.begin() + b, span.begin() + e));
+                    if (term.nature.toString().equals(NlpModels.KNOWN_NAME_NATURE)) {
+                        known.add(term.word);
+                    }
                 }
             }
             List<CoreLabel> labels = new ArrayList<>();
@@ -92,13 +90,13 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
             if (labels.isEmpty()) {
                 continue;
             }
-            List<Dependency> dependencies = tag(sentence, labels);
+            tag(sentence, labels, !candidates.isEmpty(), known);
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel l : labels) {
                 tokens.add(new Token(l.word(), new Span(l.beginPosition(), l.endPosition()),
                         l.tag() == null ? "" : l.tag(), l.ner() == null ? "O" : l.ner()));
             }
-            sentences.add(new Sentence(sentences.size(), span, sentence, tokens, candidates, dependencies));
+            sentences.add(new Sentence(sentences.size(), span, sentence, tokens, candidates));
         }
         return new AnalyzedDocument(document, sentences);
     }
@@ -183,7 +181,22 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
         return false;
     }
 
-    private List<Dependency> tag(String sentence, List<CoreLabel> labels) {
+    /**
+     * POS tags every sentence; the CRF NER, the costliest model, runs only where an unknown name may stand: a
+     * Chinese proper noun (NR) that is not a lexicon name, or a name HanLP's recognizers proposed.
+     */
+    private void tag(String sentence, List<CoreLabel> labels, boolean nameCandidates, java.util.Set<String> known) {
+        Annotation annotation = sentenceAnnotation(sentence, labels);
+        models.chineseTagger().annotate(annotation);
+        boolean unknownProperNoun = labels.stream().anyMatch(l -> "NR".equals(l.tag()) && !known.contains(l.word())
+                && dev.kgx.mention.NameKeys.hasHan(l.word()));
+        if (nameCandidates || unknownProperNoun) {
+            models.chineseNer().annotate(annotation);
+        }
+    }
+
+    /** A one-sentence annotation over tokens made elsewhere, as CoreNLP's annotators expect it. */
+    static Annotation sentenceAnnotation(String sentence, List<CoreLabel> labels) {
         CoreMap s = new ArrayCoreMap();
         s.set(CoreAnnotations.TextAnnotation.class, sentence);
         s.set(CoreAnnotations.TokensAnnotation.class, labels);
@@ -195,18 +208,6 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
         Annotation annotation = new Annotation(sentence);
         annotation.set(CoreAnnotations.TokensAnnotation.class, labels);
         annotation.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
-        models.chineseTagger().annotate(annotation);
-        List<Dependency> out = new ArrayList<>();
-        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (graph != null) {
-            for (IndexedWord root : graph.getRoots()) {
-                out.add(new Dependency(-1, root.index() - 1, "root"));
-            }
-            for (SemanticGraphEdge e : graph.edgeIterable()) {
-                out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                        e.getRelation().toString()));
-            }
-        }
-        return out;
+        return annotation;
     }
 }

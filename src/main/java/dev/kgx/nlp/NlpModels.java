@@ -24,24 +24,47 @@ public final class NlpModels {
     }
 
     private StanfordCoreNLP chineseTagger;
+    private StanfordCoreNLP chineseNer;
+    private StanfordCoreNLP chineseParser;
     private StanfordCoreNLP latin;
 
     /**
-     * CoreNLP's Chinese POS tagger, CRF NER and neural dependency parser, for tokens that HanLP segmented: the
-     * 330 MB CTB segmenter is never loaded.
+     * CoreNLP's Chinese POS tagger, for tokens that HanLP segmented: the 330 MB CTB segmenter is never loaded.
      */
     public synchronized StanfordCoreNLP chineseTagger() {
         if (chineseTagger == null) {
             Properties props = chineseProperties();
-            props.setProperty("annotators", "pos,ner,depparse");
+            props.setProperty("annotators", "pos");
+            props.setProperty("enforceRequirements", "false");
+            chineseTagger = build(props, "Chinese POS tagger");
+        }
+        return chineseTagger;
+    }
+
+    /** CoreNLP's Chinese CRF NER, for sentences already tagged with parts of speech. */
+    public synchronized StanfordCoreNLP chineseNer() {
+        if (chineseNer == null) {
+            Properties props = chineseProperties();
+            props.setProperty("annotators", "ner");
             props.setProperty("enforceRequirements", "false");
             props.setProperty("ner.applyNumericClassifiers", "false");
             props.setProperty("ner.useSUTime", "false");
             props.setProperty("ner.applyFineGrained", "false");
             props.setProperty("ner.buildEntityMentions", "false");
-            chineseTagger = build(props, "Chinese tagger");
+            chineseNer = build(props, "Chinese NER");
         }
-        return chineseTagger;
+        return chineseNer;
+    }
+
+    /** CoreNLP's Chinese neural dependency parser alone, for sentences already tagged. */
+    public synchronized StanfordCoreNLP chineseParser() {
+        if (chineseParser == null) {
+            Properties props = chineseProperties();
+            props.setProperty("annotators", "depparse");
+            props.setProperty("enforceRequirements", "false");
+            chineseParser = build(props, "Chinese parser");
+        }
+        return chineseParser;
     }
 
     /** Tokenizer and sentence splitter for Latin-script text; it needs no model files. */
@@ -82,6 +105,9 @@ public final class NlpModels {
                 .enableOffset(true);
     }
 
+    /** The HanLP nature given to the lexicon's names in the segmenter dictionary. */
+    static final String KNOWN_NAME_NATURE = "nz";
+
     private static boolean dictionaryExtended;
 
     /**
@@ -99,7 +125,7 @@ public final class NlpModels {
         for (String line : dev.kgx.mention.Resources.lines(dev.kgx.mention.Lexicon.RESOURCE)) {
             for (String name : line.split("\t")[2].split("\\|")) {
                 if (dev.kgx.mention.NameKeys.hasHan(name)) {
-                    com.hankcs.hanlp.dictionary.CustomDictionary.insert(name, "nz 1024");
+                    com.hankcs.hanlp.dictionary.CustomDictionary.insert(name, KNOWN_NAME_NATURE + " 1024");
                 }
             }
         }

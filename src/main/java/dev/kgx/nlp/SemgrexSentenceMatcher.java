@@ -9,31 +9,54 @@ import dev.kgx.model.Entity;
 import dev.kgx.model.Mention;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.Token;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Semgrex patterns over the dependency parse ({@code patterns/facts-zh.semgrex.tsv}): they find the subject and
  * object of a verb however many words stand between them ("吴泳铭于1999年作为创始团队成员加入阿里巴巴"). Each
  * token of an entity mention carries the entity's kind as its ner (PERSON, ORG, PRODUCT); node names {@code s}
  * and {@code o} mark the subject and the object.
+ * <p>
+ * Parsing is the costliest step of the pipeline, so a sentence is parsed (with CoreNLP's Chinese parser, on the
+ * tokens and tags it already has) only when a pattern could match it: it names two entities of the kinds a
+ * pattern links and contains the verb that pattern starts from.
  */
 public final class SemgrexSentenceMatcher implements SentenceMatcher {
     public static final String NAME = "semgrex";
 
-    record Rule(String name, List<String> emits, double confidence, SemgrexPattern pattern) {
+    record Rule(String name, List<String> emits, double confidence, SemgrexPattern pattern, Pattern trigger,
+                java.util.Set<String> kinds) {
+        /** Whether the sentence has the rule's verb and the kinds of entity it links. */
+        boolean couldMatch(Sentence s, java.util.Set<String> present) {
+            return present.containsAll(kinds) && s.tokens().stream().anyMatch(t -> trigger.matcher(t.word()).matches());
+        }
     }
 
+    /** The kinds of entity a rule links: its {ner:X} nodes. */
+    private static final Pattern KIND = Pattern.compile("\\{ner:(PERSON|ORG|PRODUCT)}");
+
+    /** The verb a rule starts from: its first node, {word:/…/}. */
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\{word:/([^/]+)/}");
+
+    private final NlpModels models;
     private final List<Rule> rules = new ArrayList<>();
 
-    public SemgrexSentenceMatcher() {
+    public SemgrexSentenceMatcher(NlpModels models) {
+        this.models = models;
         String resource = "dev/kgx/patterns/facts-zh.semgrex.tsv";
         for (String line : Resources.lines(resource)) {
             String[] f = line.split("\t");
@@ -41,8 +64,17 @@ public final class SemgrexSentenceMatcher implements SentenceMatcher {
                 throw new IllegalStateException(resource + ": a rule needs 4 tab-separated columns: " + line);
             }
             try {
+                Matcher first = FIRST_WORD.matcher(f[3]);
+                if (!first.find()) {
+                    throw new IllegalStateException(resource + ": rule " + f[0] + " must start with {word:/…/}");
+                }
+                java.util.Set<String> kinds = new java.util.HashSet<>();
+                Matcher kind = KIND.matcher(f[3]);
+                while (kind.find()) {
+                    kinds.add(kind.group(1));
+                }
                 rules.add(new Rule(f[0], List.of(f[1].split(",")), Double.parseDouble(f[2]),
-                        SemgrexPattern.compile(f[3])));
+                        SemgrexPattern.compile(f[3]), Pattern.compile(first.group(1)), kinds));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(resource + ": rule " + f[0] + " does not compile: " + e.getMessage(), e);
             }
@@ -52,9 +84,14 @@ public final class SemgrexSentenceMatcher implements SentenceMatcher {
     @Override
     public List<PatternMatch> match(SentenceContext context) {
         Sentence s = context.sentence();
-        if (s.dependencies().isEmpty() || context.mentions().isEmpty()) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        context.mentions().forEach(m -> present.add(TokensRegexSentenceMatcher.kind(context.owner().get(m).type())));
+        boolean twoEntities = context.mentions().stream().map(m -> context.owner().get(m).key()).distinct()
+                .count() >= 2;
+        if (!twoEntities || rules.stream().noneMatch(r -> r.couldMatch(s, present))) {
             return List.of();
         }
+        List<Dependency> dependencies = s.dependencies().isEmpty() ? parse(s) : s.dependencies();
         List<IndexedWord> words = new ArrayList<>();
         List<Mention> owners = new ArrayList<>();
         for (int i = 0; i < s.tokens().size(); i++) {
@@ -73,7 +110,7 @@ public final class SemgrexSentenceMatcher implements SentenceMatcher {
         }
         SemanticGraph graph = new SemanticGraph();
         words.forEach(graph::addVertex);
-        for (Dependency d : s.dependencies()) {
+        for (Dependency d : dependencies) {
             if (d.governor() < 0) {
                 graph.addRoot(words.get(d.dependent()));
             } else {
@@ -100,6 +137,39 @@ public final class SemgrexSentenceMatcher implements SentenceMatcher {
                 out.add(new PatternMatch(NAME + ":" + rule.name(), rule.emits(), rule.confidence(),
                         se == null ? List.of() : List.of(se.key()), oe == null ? List.of() : List.of(oe.key()),
                         context.anaphoric().contains(sm) || context.anaphoric().contains(om), begin, end));
+            }
+        }
+        return out;
+    }
+
+    /** The dependency parse of a tagged sentence, from CoreNLP's Chinese parser. */
+    private List<Dependency> parse(Sentence s) {
+        List<CoreLabel> labels = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.word());
+            l.setValue(t.word());
+            l.setOriginalText(t.word());
+            l.setTag(t.pos());
+            l.setNER(t.ner());
+            l.setBeginPosition(t.span().begin());
+            l.setEndPosition(t.span().end());
+            l.setIndex(labels.size() + 1);
+            l.setSentIndex(0);
+            labels.add(l);
+        }
+        Annotation annotation = HanlpCoreNlpAnalyzer.sentenceAnnotation(s.text(), labels);
+        models.chineseParser().annotate(annotation);
+        SemanticGraph graph = annotation.get(CoreAnnotations.SentencesAnnotation.class).get(0)
+                .get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        List<Dependency> out = new ArrayList<>();
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                out.add(new Dependency(-1, root.index() - 1, "root"));
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                        e.getRelation().toString()));
             }
         }
         return out;

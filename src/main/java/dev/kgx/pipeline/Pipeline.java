@@ -56,7 +56,7 @@ public final class Pipeline {
         return new Pipeline(new DocumentReader(models.scriptConverter()), new HanlpCoreNlpAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
                 new DeveloperKnowledgeExtractor(new PatternFactExtractor(List.of(new TokensRegexSentenceMatcher(),
-                        new SemgrexSentenceMatcher()))));
+                        new SemgrexSentenceMatcher(models)))));
     }
 
     public DocumentReader reader() {

@@ -30,7 +30,7 @@ class PatternFactExtractorTest {
     private static final PatternFactExtractor EXTRACTOR = new PatternFactExtractor(
             List.of(new TokensRegexSentenceMatcher()));
     private static final PatternFactExtractor SEMGREX = new PatternFactExtractor(
-            List.of(new SemgrexSentenceMatcher()));
+            List.of(new SemgrexSentenceMatcher(NlpModels.shared())));
 
     private static FactExtractor.Facts facts(AnalyzedDocument doc) {
         List<Entity> entities = RESOLVER.resolve(doc, DETECTOR.detect(doc));
