@@ -29,17 +29,12 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "a query parameter (repeatable)")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv, json or xml "
-            + "(default ${DEFAULT-VALUE})")
-    String format;
-
     @Option(names = "--queries", paramLabel = "DIR",
             description = "saved-query folder (default: $KGX_QUERIES, else ./queries, else kgx's own)")
     Path queries;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
-            description = "stop the query after this many seconds (0: no limit)")
-    long timeout;
+    @Mixin
+    QueryOptions queryOptions;
 
     @Mixin
     StoreOptions storeOptions;
@@ -65,7 +60,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         SavedQuery query = name.endsWith(".rq") && Files.isRegularFile(Path.of(name))
                 ? SavedQuery.load(Path.of(name)) : SavedQuery.find(folder, name);
-        QueryRunner.run(storeOptions.store(), query.bind(params), format, timeout, out);
+        QueryRunner.run(storeOptions.store(), query.bind(params), queryOptions.format, queryOptions.timeout, out);
         return ExitCodes.OK;
     }
 

@@ -24,12 +24,8 @@ public final class SparqlCommand implements Callable<Integer> {
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "read the query from a file")
     Path file;
 
-    @Option(names = "--format", defaultValue = "table", description = "for SELECT: table, csv, tsv, json or xml")
-    String format;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
-            description = "stop the query after this many seconds (0: no limit)")
-    long timeout;
+    @Mixin
+    QueryOptions queryOptions;
 
     @Mixin
     StoreOptions storeOptions;
@@ -50,7 +46,7 @@ public final class SparqlCommand implements Callable<Integer> {
                 throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
             }
         }
-        QueryRunner.run(storeOptions.store(), text, format, timeout, spec.commandLine().getOut());
+        QueryRunner.run(storeOptions.store(), text, queryOptions.format, queryOptions.timeout, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

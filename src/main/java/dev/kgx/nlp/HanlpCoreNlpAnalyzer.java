@@ -24,7 +24,7 @@ import java.util.Set;
  * Chinese analysis with HanLP segmenting and CoreNLP tagging: HanLP's dictionary segmenter cuts each sentence into
  * tokens that CoreNLP's POS tagger and CRF NER tag, and a second HanLP pass with its person, transliterated,
  * Japanese-name and organization recognizers proposes name candidates. CoreNLP's 330 MB segmenter model is never
- * loaded. Latin-script documents go to {@link CoreNlpAnalyzer}.
+ * loaded. Latin-script documents go to {@link LatinScriptAnalyzer}.
  */
 public final class HanlpCoreNlpAnalyzer implements Analyzer {
     private static final Set<String> NAME_NATURES = Set.of("nr", "nrf", "nrj", "nt", "ntc", "ntcb", "ntcf",
@@ -38,7 +38,7 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
 
     public HanlpCoreNlpAnalyzer(NlpModels models) {
         this.models = models;
-        this.latin = new CoreNlpAnalyzer(models);
+        this.latin = new LatinScriptAnalyzer(models);
     }
 
     @Override

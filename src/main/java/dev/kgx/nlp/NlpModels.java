@@ -33,10 +33,7 @@ public final class NlpModels {
      */
     public synchronized StanfordCoreNLP chineseTagger() {
         if (chineseTagger == null) {
-            Properties props = chineseProperties();
-            props.setProperty("annotators", "pos");
-            props.setProperty("enforceRequirements", "false");
-            chineseTagger = build(props, "Chinese POS tagger");
+            chineseTagger = chineseAnnotator("pos", "Chinese POS tagger");
         }
         return chineseTagger;
     }
@@ -44,14 +41,9 @@ public final class NlpModels {
     /** CoreNLP's Chinese CRF NER, for sentences already tagged with parts of speech. */
     public synchronized StanfordCoreNLP chineseNer() {
         if (chineseNer == null) {
-            Properties props = chineseProperties();
-            props.setProperty("annotators", "ner");
-            props.setProperty("enforceRequirements", "false");
-            props.setProperty("ner.applyNumericClassifiers", "false");
-            props.setProperty("ner.useSUTime", "false");
-            props.setProperty("ner.applyFineGrained", "false");
-            props.setProperty("ner.buildEntityMentions", "false");
-            chineseNer = build(props, "Chinese NER");
+            // people, organizations and places only: numbers and dates are kgx's own job
+            chineseNer = chineseAnnotator("ner", "Chinese NER", "ner.applyNumericClassifiers", "false",
+                    "ner.useSUTime", "false", "ner.applyFineGrained", "false", "ner.buildEntityMentions", "false");
         }
         return chineseNer;
     }
@@ -59,12 +51,23 @@ public final class NlpModels {
     /** CoreNLP's Chinese neural dependency parser alone, for sentences already tagged. */
     public synchronized StanfordCoreNLP chineseParser() {
         if (chineseParser == null) {
-            Properties props = chineseProperties();
-            props.setProperty("annotators", "depparse");
-            props.setProperty("enforceRequirements", "false");
-            chineseParser = build(props, "Chinese parser");
+            chineseParser = chineseAnnotator("depparse", "Chinese parser");
         }
         return chineseParser;
+    }
+
+    /**
+     * One CoreNLP annotator with the Chinese models' properties, run on tokens kgx made: CoreNLP's own
+     * requirements (its tokenizer before everything) are not enforced.
+     */
+    private static StanfordCoreNLP chineseAnnotator(String annotator, String what, String... settings) {
+        Properties props = chineseProperties();
+        props.setProperty("annotators", annotator);
+        props.setProperty("enforceRequirements", "false");
+        for (int i = 0; i + 1 < settings.length; i += 2) {
+            props.setProperty(settings[i], settings[i + 1]);
+        }
+        return build(props, what);
     }
 
     /** Tokenizer and sentence splitter for Latin-script text; it needs no model files. */

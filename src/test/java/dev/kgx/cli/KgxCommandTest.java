@@ -1,11 +1,9 @@
 package dev.kgx.cli;
 
+import dev.kgx.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,23 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Command-line behaviour that needs no NLP models. */
 class KgxCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = KgxCommand.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void versionAndHelp() {
         assertTrue(run("--version").out().contains("kgx"));
-        Run help = run("--help");
+        Cli.Run help = run("--help");
         assertEquals(0, help.code());
         for (String sub : new String[]{"extract", "query", "sparql", "export", "stats"}) {
             assertTrue(help.out().contains(sub), sub);
@@ -46,7 +35,7 @@ class KgxCommandTest {
     @Test
     void missingPathFailsWithOneLineAndCreatesNoStore(@TempDir Path dir) {
         Path store = dir.resolve("store");
-        Run r = run("extract", dir.resolve("nowhere").toString(), "--store", store.toString());
+        Cli.Run r = run("extract", dir.resolve("nowhere").toString(), "--store", store.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("nowhere") && r.err().contains("no such file"), r.err());
         assertEquals(1, r.err().strip().lines().count());
@@ -55,24 +44,24 @@ class KgxCommandTest {
 
     @Test
     void queryingAMissingStoreSaysSo(@TempDir Path dir) {
-        Run r = run("sparql", "SELECT * WHERE { ?s ?p ?o }", "--store", dir.resolve("none").toString());
+        Cli.Run r = run("sparql", "SELECT * WHERE { ?s ?p ?o }", "--store", dir.resolve("none").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("no store"), r.err());
     }
 
     @Test
     void malformedSparqlAndUnknownSavedQuery(@TempDir Path dir) {
-        Run bad = run("sparql", "SELECT ?x WHERE { ?x", "--store", dir.toString());
+        Cli.Run bad = run("sparql", "SELECT ?x WHERE { ?x", "--store", dir.toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("malformed SPARQL at line 1"), bad.err());
-        Run unknown = run("query", "no-such-query", "--queries", "queries", "--store", dir.toString());
+        Cli.Run unknown = run("query", "no-such-query", "--queries", "queries", "--store", dir.toString());
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("available:"), unknown.err());
     }
 
     @Test
     void listsSavedQueries() {
-        Run r = run("query", "--list", "--queries", "queries");
+        Cli.Run r = run("query", "--list", "--queries", "queries");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("entity-evidence") && r.out().contains("--param name="), r.out());
     }

@@ -97,11 +97,8 @@ class CrashSafetyIT {
     }
 
     private static String kgxExpectingFailure(String... args) {
-        var cl = dev.kgx.cli.KgxCommand.newCommandLine();
-        var err = new java.io.StringWriter();
-        cl.setErr(new java.io.PrintWriter(err));
-        cl.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
-        assertEquals(1, cl.execute(args));
-        return err.toString();
+        dev.kgx.Cli.Run run = dev.kgx.Cli.run(args);
+        assertEquals(1, run.code());
+        return run.err();
     }
 }

@@ -79,13 +79,10 @@ class MixedFolderIT {
     void runawayQueryStopsAtItsTimeout() {
         Path store = dir.resolve("timeout-store");
         kgx(0, "extract", "seeds/003_678447d645fbbeec.txt", "--store", store.toString());
-        var cl = dev.kgx.cli.KgxCommand.newCommandLine();
-        var err = new java.io.StringWriter();
-        cl.setErr(new java.io.PrintWriter(err));
-        cl.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
-        int code = cl.execute("sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+        dev.kgx.Cli.Run run = dev.kgx.Cli.run("sparql",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
                 "--timeout", "1", "--store", store.toString());
-        assertEquals(1, code);
-        assertTrue(err.toString().contains("timeout of 1 s"), err.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("timeout of 1 s"), run.err());
     }
 }

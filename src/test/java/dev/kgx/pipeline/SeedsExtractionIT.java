@@ -1,6 +1,6 @@
 package dev.kgx.pipeline;
 
-import dev.kgx.cli.KgxCommand;
+import dev.kgx.Cli;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -8,10 +8,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,14 +22,9 @@ class SeedsExtractionIT {
     static String firstRun;
 
     static String kgx(int expectedCode, String... args) {
-        CommandLine cl = KgxCommand.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertEquals(expectedCode, code, "kgx " + String.join(" ", args) + "\n" + out + err);
-        return out.toString();
+        Cli.Run run = Cli.run(args);
+        assertEquals(expectedCode, run.code(), "kgx " + String.join(" ", args) + "\n" + run.out() + run.err());
+        return run.out();
     }
 
     @BeforeAll

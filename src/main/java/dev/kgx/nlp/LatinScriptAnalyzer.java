@@ -19,10 +19,10 @@ import java.util.List;
  * need no model files. Text is fed one bounded chunk at a time ({@link TextChunks}): a line break in a news
  * article always ends a sentence.
  */
-public final class CoreNlpAnalyzer implements Analyzer {
+public final class LatinScriptAnalyzer implements Analyzer {
     private final NlpModels models;
 
-    public CoreNlpAnalyzer(NlpModels models) {
+    public LatinScriptAnalyzer(NlpModels models) {
         this.models = models;
     }
 
