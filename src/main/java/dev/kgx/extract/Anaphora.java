@@ -48,12 +48,14 @@ public final class Anaphora {
     /**
      * The sentence's mentions plus, for every anaphor that starts and ends on token boundaries and has an
      * unambiguous antecedent, a mention standing for that antecedent.
+     *
+     * @param bySentence the document's mentions, grouped by sentence index
      */
-    public SentenceContext context(AnalyzedDocument doc, Sentence s, List<Mention> allMentions,
+    public SentenceContext context(AnalyzedDocument doc, Sentence s, List<List<Mention>> bySentence,
                                    Map<Mention, Entity> entityOf) {
-        Map<Mention, Entity> owner = new HashMap<>(entityOf);
-        List<Mention> mentions = new ArrayList<>(allMentions.stream()
-                .filter(m -> s.span().contains(m.span())).toList());
+        List<Mention> mentions = new ArrayList<>(bySentence.get(s.index()));
+        Map<Mention, Entity> owner = new HashMap<>();
+        mentions.forEach(m -> owner.put(m, entityOf.get(m)));
         Set<Mention> anaphoric = new HashSet<>();
         for (Token t : s.tokens()) {
             for (Map.Entry<String, Anaphor> a : anaphors.entrySet()) {
@@ -65,7 +67,7 @@ public final class Anaphora {
                         || mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
                     continue;
                 }
-                Entity antecedent = antecedent(a.getValue(), doc, s, span.begin(), allMentions, entityOf);
+                Entity antecedent = antecedent(a.getValue(), doc, s, span.begin(), bySentence, entityOf);
                 if (antecedent != null) {
                     Mention pseudo = new Mention(span, word, antecedent.type(), "anaphor",
                             "refers to " + antecedent.key(), 0, null);
@@ -79,19 +81,18 @@ public final class Anaphora {
         return new SentenceContext(doc, s, mentions, owner, anaphoric);
     }
 
-    private static Entity antecedent(Anaphor anaphor, AnalyzedDocument doc, Sentence s, int at,
-                                     List<Mention> mentions, Map<Mention, Entity> owner) {
+    private Entity antecedent(Anaphor anaphor, AnalyzedDocument doc, Sentence s, int at,
+                              List<List<Mention>> bySentence, Map<Mention, Entity> owner) {
         if (anaphor.byline()) {
             return author(doc, owner);
         }
         for (int i = s.index(); i >= 0 && i >= s.index() - anaphor.reach(); i--) {
-            Span within = doc.sentences().get(i).span();
             Set<Entity> candidates = new LinkedHashSet<>();
-            for (Mention m : mentions) {
+            for (Mention m : bySentence.get(i)) {
                 Entity e = owner.get(m);
                 boolean fits = e.type() == anaphor.type()
                         || e.type().isOrganization() && anaphor.type().isOrganization();
-                if (fits && within.contains(m.span()) && m.span().end() <= at) {
+                if (fits && m.span().end() <= at) {
                     candidates.add(e);
                 }
             }
@@ -102,13 +103,24 @@ public final class Anaphora {
         return null;
     }
 
-    /** The person the byline names, when the document mentions that person. */
-    static Entity author(AnalyzedDocument doc, Map<Mention, Entity> owner) {
+    private AnalyzedDocument authorOf;
+    private Entity author;
+
+    /** The person the byline names, when the document mentions that person (worked out once per document). */
+    private synchronized Entity author(AnalyzedDocument doc, Map<Mention, Entity> owner) {
+        if (authorOf != doc) {
+            authorOf = doc;
+            author = findAuthor(doc, owner);
+        }
+        return author;
+    }
+
+    static Entity findAuthor(AnalyzedDocument doc, Map<Mention, Entity> owner) {
         String head = doc.source().text().lines().limit(10).collect(Collectors.joining("\n"));
         Matcher m = BYLINE.matcher(head);
         while (m.find()) {
             String name = dev.kgx.mention.NameKeys.key(m.group(1));
-            for (Entity e : owner.values()) {
+            for (Entity e : new LinkedHashSet<>(owner.values())) {
                 if (e.type() == EntityType.PERSON && e.names().stream()
                         .anyMatch(n -> dev.kgx.mention.NameKeys.key(n.form()).equals(name))) {
                     return e;

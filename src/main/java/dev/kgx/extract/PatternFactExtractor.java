@@ -54,11 +54,18 @@ public final class PatternFactExtractor implements FactExtractor {
                 owner.put(m, e);
             }
         }
-        List<Mention> all = owner.keySet().stream().sorted(Comparator.comparingInt(m -> m.span().begin())).toList();
+        List<List<Mention>> bySentence = new ArrayList<>();
+        doc.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
+        for (Mention m : owner.keySet().stream().sorted(Comparator.comparingInt(m -> m.span().begin())).toList()) {
+            Sentence s = doc.sentenceAt(m.span());
+            if (s != null) {
+                bySentence.get(s.index()).add(m);
+            }
+        }
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, Event> events = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
-            SentenceContext context = anaphora.context(doc, s, all, owner);
+            SentenceContext context = anaphora.context(doc, s, bySentence, owner);
             Evidence.Builder evidence = new Evidence.Builder(doc.source(), s);
             List<DateNormalizer.Found> sentenceDates = dates.find(s.text(), published);
             String amount = money.find(s.text()).stream().map(MoneyNormalizer.Found::normalized).findFirst()

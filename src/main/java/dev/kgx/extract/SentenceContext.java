@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * One sentence as the pattern engines see it: its entity mentions in order (anaphors standing for their
- * antecedents included), the entity each mention names, and which mentions are anaphors.
+ * antecedents included), the entity each of these mentions names, and which mentions are anaphors.
  */
 public record SentenceContext(AnalyzedDocument doc, Sentence sentence, List<Mention> mentions,
                               Map<Mention, Entity> owner, Set<Mention> anaphoric) {

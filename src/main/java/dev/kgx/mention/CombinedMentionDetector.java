@@ -3,6 +3,7 @@ package dev.kgx.mention;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Mention;
 import dev.kgx.model.Span;
+import dev.kgx.model.SpanSet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,11 +40,12 @@ public final class CombinedMentionDetector implements MentionDetector {
     @Override
     public List<Mention> detect(AnalyzedDocument doc) {
         String text = doc.source().text();
-        List<Span> excluded = boilerplate.boilerplate(text);
+        SpanSet excluded = new SpanSet();
+        boilerplate.boilerplate(text).forEach(excluded::add);
         List<Mention> proposals = new ArrayList<>();
         for (MentionDetector d : detectors) {
             for (Mention m : d.detect(doc)) {
-                if (!isExcluded(m, excluded) && acceptableName(m)) {
+                if (!excluded.overlaps(m.span()) && acceptableName(m)) {
                     proposals.add(m);
                 }
             }
@@ -54,9 +56,11 @@ public final class CombinedMentionDetector implements MentionDetector {
                 .thenComparing(m -> -m.confidence())
                 .thenComparing(m -> m.span().begin()));
         List<Mention> chosen = new ArrayList<>();
+        SpanSet taken = new SpanSet();
         for (Mention m : proposals) {
-            if (chosen.stream().noneMatch(c -> c.span().overlaps(m.span()))) {
+            if (!taken.overlaps(m.span())) {
                 chosen.add(m);
+                taken.add(m.span());
             }
         }
         chosen.sort(Comparator.comparingInt(m -> m.span().begin()));
@@ -79,9 +83,11 @@ public final class CombinedMentionDetector implements MentionDetector {
      * One name, one meaning within a document: every other occurrence of a name already found (and typed) becomes
      * a mention too, when it stands on word boundaries and outside boilerplate.
      */
-    private static List<Mention> propagate(List<Mention> found, AnalyzedDocument doc, List<Span> excluded) {
+    private static List<Mention> propagate(List<Mention> found, AnalyzedDocument doc, SpanSet excluded) {
         String text = doc.source().text();
         List<Mention> out = new ArrayList<>(found);
+        SpanSet taken = new SpanSet();
+        found.forEach(m -> taken.add(m.span()));
         java.util.Set<String> done = new java.util.HashSet<>();
         for (Mention m : found) {
             if (m.text().length() < 2 || !done.add(m.text())) {
@@ -89,10 +95,10 @@ public final class CombinedMentionDetector implements MentionDetector {
             }
             for (int i = text.indexOf(m.text()); i >= 0; i = text.indexOf(m.text(), i + 1)) {
                 Span span = new Span(i, i + m.text().length());
-                if (out.stream().anyMatch(x -> x.span().overlaps(span)) || excluded.stream().anyMatch(x -> x.overlaps(span))
-                        || !onWordBoundaries(doc, span, text)) {
+                if (taken.overlaps(span) || excluded.overlaps(span) || !onWordBoundaries(doc, span, text)) {
                     continue;
                 }
+                taken.add(span);
                 out.add(new Mention(span, m.text(), m.type(), m.detector(), m.reason(), m.confidence() * 0.9,
                         m.lexiconId()));
             }
@@ -156,15 +162,6 @@ public final class CombinedMentionDetector implements MentionDetector {
             return false;
         }
         return t.chars().anyMatch(Character::isLetter);
-    }
-
-    private static boolean isExcluded(Mention m, List<Span> excluded) {
-        for (Span s : excluded) {
-            if (s.overlaps(m.span())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An untyped name listed next to a typed one ("A、B 和 C") takes its type; repeated until nothing changes. */
