@@ -127,10 +127,11 @@ public final class KgxStore implements AutoCloseable {
         }
     }
 
-    /** Writes the union of all documents (triple formats) or the named graphs (quad formats). */
+    /** Writes the named graphs (TriG, N-Quads) or the union of all documents (any other format). */
     public void export(RDFFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
-            if (org.apache.jena.riot.RDFLanguages.isQuads(format.getLang())) {
+            // TriG and N-Quads keep one graph per document; every other format gets the merged graph
+            if (format.getLang().equals(Lang.TRIG) || format.getLang().equals(Lang.NQUADS)) {
                 DatasetGraph copy = DatasetGraphFactory.createTxnMem();
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 copy.prefixes().putAll(prefixes().getNsPrefixMap());

@@ -93,6 +93,31 @@ class SeedsExtractionIT {
     }
 
     @Test
+    void adHocConstructDescribeAndStats() {
+        String turtle = kgx(0, "sparql", "PREFIX kgx: <https://kgx.dev/ontology#> CONSTRUCT { ?p kgx:worksFor ?o } "
+                + "WHERE { ?p kgx:worksFor ?o }", "--store", store.toString());
+        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, new java.io.StringReader(turtle), null, org.apache.jena.riot.Lang.TURTLE);
+        assertTrue(m.size() >= 3, turtle);
+        String described = kgx(0, "sparql", "DESCRIBE <https://kgx.dev/id/entity/openai>", "--store", store.toString());
+        assertTrue(described.contains("OpenAI"), described);
+        String stats = kgx(0, "stats", "--store", store.toString());
+        assertTrue(stats.contains("Nodes per class") && stats.contains("Company") && stats.contains("004_52ee1944f00693dd.txt"),
+                stats);
+    }
+
+    @Test
+    void jsonLdAndTrigExportsReadBack() {
+        Path jsonld = dir.resolve("out.jsonld");
+        kgx(0, "export", "--format", "jsonld", "-o", jsonld.toString(), "--store", store.toString());
+        assertTrue(RDFDataMgr.loadModel(jsonld.toString()).size() > 500);
+        Path trig = dir.resolve("out.trig");
+        kgx(0, "export", "--format", "trig", "-o", trig.toString(), "--store", store.toString());
+        Dataset ds = RDFDataMgr.loadDataset(trig.toString());
+        assertEquals(5, org.apache.jena.atlas.iterator.Iter.count(ds.listNames()), "one named graph per document");
+    }
+
+    @Test
     void everySavedQueryRuns() {
         for (String name : new String[]{"people-and-employers", "companies-and-products", "competitors",
                 "events-timeline", "cross-document-entities", "entities"}) {
