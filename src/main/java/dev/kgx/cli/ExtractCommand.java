@@ -82,7 +82,10 @@ public final class ExtractCommand implements Callable<Integer> {
                             out.printf(Locale.ROOT, "[%d/%d] %s: %s, %d entities, %d relations, %d events (%.2f s)%n",
                                     index, total, file, g.source().language().tag(), g.entities().size(),
                                     g.relations().size(), g.events().size(), seconds);
+                            g.warnings().forEach(w -> err.printf(Locale.ROOT, "[%d/%d] %s: warning: %s%n", index,
+                                    total, file, w));
                             out.flush();
+                            err.flush();
                         }
 
                         @Override

@@ -18,6 +18,20 @@ public final class TextChunks {
     private TextChunks() {
     }
 
+    /** How many sentences are longer than {@link #MAX_CHUNK} and will be cut without a sentence boundary. */
+    public static int overlongSentences(String text) {
+        int count = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c == '\n' || "。!?!?;;.".indexOf(c) >= 0 ? 0 : run + 1;
+            if (run == MAX_CHUNK + 1) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** A Chinese sentence ends at 。!? (full-width or not), with any closing quotation marks after it. */
     private static final java.util.regex.Pattern CHINESE_SENTENCE_END =
             java.util.regex.Pattern.compile("[。!?！？]+[”’\"」』)）]*");

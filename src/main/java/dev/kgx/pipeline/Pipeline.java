@@ -5,6 +5,7 @@ import dev.kgx.extract.DeveloperKnowledgeExtractor;
 import dev.kgx.extract.FactExtractor;
 import dev.kgx.extract.PatternFactExtractor;
 import dev.kgx.ingest.DocumentReader;
+import dev.kgx.ingest.TextChunks;
 import dev.kgx.mention.CombinedMentionDetector;
 import dev.kgx.mention.Lexicon;
 import dev.kgx.mention.MentionDetector;
@@ -83,7 +84,10 @@ public final class Pipeline {
                 .filter(r -> r.evidence().confidence() >= minConfidence).toList();
         List<Event> events = f.events().stream()
                 .filter(e -> e.evidence().confidence() >= minConfidence).toList();
-        return new DocumentGraph(doc, entities, relations, events);
+        int overlong = TextChunks.overlongSentences(doc.text());
+        List<String> warnings = overlong == 0 ? List.of() : List.of(overlong + " sentence(s) longer than "
+                + TextChunks.MAX_CHUNK + " characters were cut into pieces of at most that length");
+        return new DocumentGraph(doc, entities, relations, events, warnings);
     }
 
     /** Replaces the document's graph in the store with what was extracted from it. */

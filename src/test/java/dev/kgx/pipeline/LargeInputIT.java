@@ -43,6 +43,7 @@ class LargeInputIT {
         assertTrue(p.waitFor(10, TimeUnit.MINUTES));
         assertEquals(0, p.exitValue(), output);
         assertTrue(output.contains("1 extracted") && !output.contains("OutOfMemory"), output);
+        assertTrue(output.contains("warning: 1 sentence(s) longer than 2000 characters were cut"), output);
 
         String csv = kgx(0, "sparql", "PREFIX kgx: <https://kgx.dev/ontology#> SELECT ?b ?e ?s WHERE { ?ev "
                 + "kgx:beginOffset ?b ; kgx:endOffset ?e ; kgx:sentence ?s }", "--format", "tsv", "--store",
