@@ -100,6 +100,71 @@ public final class Lexicon {
         return hits;
     }
 
+    /** Capitalized Latin words long enough to be checked for misspelled lexicon names. */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{IsLatin}\\p{N}])\\p{Lu}[\\p{IsLatin}]{5,}(?![\\p{IsLatin}\\p{N}])");
+
+    /**
+     * Misspelled lexicon names, as machine translation and hurried writing produce them ("Anthrope", "Nvidea"):
+     * a capitalized Latin word that no exact name matched, whose first three letters agree with a lexicon name of
+     * at least six letters and which is within one edit of it (two for names of eight letters or more).
+     */
+    public List<Hit> findMisspelled(String text, java.util.function.Predicate<Span> alreadyFound) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = LATIN_WORD.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (alreadyFound.test(span)) {
+                continue;
+            }
+            String word = NameKeys.key(m.group());
+            Entry best = null;
+            for (var e : byKey.entrySet()) {
+                String name = e.getKey();
+                if (name.length() < 6 || NameKeys.hasHan(name) || !name.regionMatches(0, word, 0, 3)
+                        || Math.abs(name.length() - word.length()) > 2 || name.equals(word)) {
+                    continue;
+                }
+                int allowed = name.length() >= 8 ? 2 : 1;
+                if (editDistance(word, name, allowed) <= allowed) {
+                    if (best != null && best != e.getValue()) {
+                        best = null; // close to two different entries: no guess
+                        break;
+                    }
+                    best = e.getValue();
+                }
+            }
+            if (best != null && best.match() != Match.CUE) {
+                hits.add(new Hit(span, best, false));
+            }
+        }
+        return hits;
+    }
+
+    /** Levenshtein distance, stopping early once it exceeds {@code limit}. */
+    static int editDistance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     /**
      * A Latin name as a pattern bounded by anything but Latin letters and digits (Chinese characters may touch it). Folded names also match in any letter case and with
      * spaces or hyphens between their parts or left out ("Open AI", "openai").

@@ -48,7 +48,14 @@ public final class LexiconMentionDetector implements MentionDetector {
     public List<Mention> detect(AnalyzedDocument doc) {
         String text = doc.source().text();
         List<Mention> out = new ArrayList<>();
-        for (Lexicon.Hit hit : lexicon.find(text)) {
+        List<Lexicon.Hit> exact = lexicon.find(text);
+        dev.kgx.model.SpanSet found = new dev.kgx.model.SpanSet();
+        exact.forEach(h -> found.add(h.span()));
+        for (Lexicon.Hit hit : lexicon.findMisspelled(text, found::overlaps)) {
+            out.add(new Mention(hit.span(), hit.span().of(text), hit.entry().type(), NAME, "lexicon (spelling variant): "
+                    + hit.entry().id() + " (" + hit.entry().source() + ")", 0.7, hit.entry().id()));
+        }
+        for (Lexicon.Hit hit : exact) {
             if (NameKeys.hasHan(hit.span().of(text)) && !onTokenBoundaries(doc, hit.span(), text)) {
                 continue; // 网易 inside 网易号 or 知乎 inside 知乎日报 is another name
             }

@@ -48,6 +48,20 @@ class LexiconTest {
     }
 
     @Test
+    void misspelledLongNamesAreFoundButShortOrAmbiguousOnesAreNot() {
+        Lexicon l = new Lexicon(List.of(
+                new Lexicon.Entry("acme", EntityType.COMPANY, List.of("Acmesoftware"), Lexicon.Match.FOLD, "test"),
+                new Lexicon.Entry("globex", EntityType.COMPANY, List.of("Globex"), Lexicon.Match.EXACT, "test")));
+        java.util.function.Predicate<dev.kgx.model.Span> none = s -> false;
+        assertEquals(List.of("Acmesoftwear"), l.findMisspelled("They use Acmesoftwear daily", none).stream()
+                .map(h -> h.span().of("They use Acmesoftwear daily")).toList());
+        assertEquals(1, l.findMisspelled("Globax shares", none).size(), "one edit on a six-letter name");
+        assertTrue(l.findMisspelled("Glibix shares", none).isEmpty(), "two edits on a six-letter name is too many");
+        assertTrue(l.findMisspelled("Blobex shares", none).isEmpty(), "the first three letters must agree");
+        assertTrue(l.findMisspelled("the globax", none).isEmpty(), "only capitalized words");
+    }
+
+    @Test
     void bundledLexiconLoadsAndEveryEntryHasASource() {
         Lexicon bundled = Lexicon.load();
         assertTrue(bundled.entries().size() > 100);
