@@ -1,6 +1,6 @@
 package dev.kgx.extract;
 
-import dev.kgx.mention.Resources;
+import dev.kgx.Resources;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Entity;
 import dev.kgx.model.EntityType;

@@ -1,12 +1,8 @@
 package dev.kgx.ingest;
 
-import dev.kgx.KgxException.InputException;
 import dev.kgx.model.Language;
 import dev.kgx.model.SourceDocument;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,17 +16,6 @@ public final class DocumentReader {
     public DocumentReader(ScriptConverter converter) {
         this.languages = new LanguageIdentifier(converter);
         this.normalizer = new TextNormalizer(converter);
-    }
-
-    public SourceDocument read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")", e);
-        }
-        return read(file.getFileName().toString(), bytes, file.toString());
     }
 
     /** Reads a document from bytes; {@code where} names it in messages. */

@@ -1,5 +1,6 @@
 package dev.kgx.mention;
 
+import dev.kgx.Resources;
 import dev.kgx.model.Span;
 
 import java.util.ArrayList;

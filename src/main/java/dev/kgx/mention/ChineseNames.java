@@ -1,5 +1,6 @@
 package dev.kgx.mention;
 
+import dev.kgx.Resources;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.kgx.mention;
 
+import dev.kgx.Resources;
 import dev.kgx.model.EntityType;
 
 import java.util.ArrayList;

@@ -36,10 +36,8 @@ public final class LexiconMentionDetector implements MentionDetector {
         boolean ends = false;
         for (Token t : s.tokens()) {
             begins |= t.span().begin() == span.begin();
-            ends |= t.span().end() == span.end()
-                    || t.span().contains(span) && t.span().end() > span.end() && cues.afterCue(text, span.end()) != null
-                    || t.span().begin() < span.end() && t.span().end() > span.end() && t.span().begin() >= span.begin()
-                    && cues.afterCue(text, span.end()) != null;
+            boolean straddlesEnd = t.span().begin() < span.end() && span.end() < t.span().end();
+            ends |= t.span().end() == span.end() || straddlesEnd && cues.afterCue(text, span.end()) != null;
         }
         return begins && ends;
     }

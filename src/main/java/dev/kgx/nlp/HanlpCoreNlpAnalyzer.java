@@ -31,7 +31,7 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
             "ntch", "nto", "ntu", "nts", "nth");
 
     private static final String TRANSLITERATION = String.join("",
-            dev.kgx.mention.Resources.lines("dev/kgx/lexicon/transliteration-chars.txt"));
+            dev.kgx.Resources.lines("dev/kgx/lexicon/transliteration-chars.txt"));
 
     private final NlpModels models;
     private final Analyzer latin;

@@ -121,18 +121,18 @@ public final class NlpModels {
         if (dictionaryExtended) {
             return;
         }
-        for (String line : dev.kgx.mention.Resources.lines("dev/kgx/lexicon/segmenter-words.txt")) {
+        for (String line : dev.kgx.Resources.lines("dev/kgx/lexicon/segmenter-words.txt")) {
             String[] f = line.split(" ", 2);
             com.hankcs.hanlp.dictionary.CustomDictionary.insert(f[0], f[1] + " 1024");
         }
-        for (String line : dev.kgx.mention.Resources.lines(dev.kgx.mention.Lexicon.RESOURCE)) {
+        for (String line : dev.kgx.Resources.lines(dev.kgx.mention.Lexicon.RESOURCE)) {
             for (String name : line.split("\t")[2].split("\\|")) {
                 if (dev.kgx.mention.NameKeys.hasHan(name)) {
                     com.hankcs.hanlp.dictionary.CustomDictionary.insert(name, KNOWN_NAME_NATURE + " 1024");
                 }
             }
         }
-        for (String line : dev.kgx.mention.Resources.lines("dev/kgx/lexicon/cues.tsv")) {
+        for (String line : dev.kgx.Resources.lines("dev/kgx/lexicon/cues.tsv")) {
             String cue = line.split("\t")[1];
             if (dev.kgx.mention.NameKeys.hasHan(cue)) {
                 com.hankcs.hanlp.dictionary.CustomDictionary.insert(cue, "n 1024");

@@ -3,7 +3,7 @@ package dev.kgx.nlp;
 import dev.kgx.extract.PatternMatch;
 import dev.kgx.extract.SentenceContext;
 import dev.kgx.extract.SentenceMatcher;
-import dev.kgx.mention.Resources;
+import dev.kgx.Resources;
 import dev.kgx.model.Dependency;
 import dev.kgx.model.Entity;
 import dev.kgx.model.Mention;

@@ -1,6 +1,5 @@
 package dev.kgx.pipeline;
 
-import dev.kgx.KgxException.InputException;
 import dev.kgx.extract.DeveloperKnowledgeExtractor;
 import dev.kgx.extract.FactExtractor;
 import dev.kgx.extract.PatternFactExtractor;
@@ -26,7 +25,6 @@ import dev.kgx.resolve.EntityResolver;
 import dev.kgx.resolve.RuleBasedEntityResolver;
 import dev.kgx.store.KgxStore;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -58,15 +56,6 @@ public final class Pipeline {
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
                 new DeveloperKnowledgeExtractor(new PatternFactExtractor(List.of(new TokensRegexSentenceMatcher(),
                         new SemgrexSentenceMatcher(models)))));
-    }
-
-    public DocumentReader reader() {
-        return reader;
-    }
-
-    /** Reads a file; throws {@link InputException} when it is not a usable text. */
-    public SourceDocument read(Path file) {
-        return reader.read(file);
     }
 
     /** Reads a document from bytes already read; {@code where} names it in messages. */

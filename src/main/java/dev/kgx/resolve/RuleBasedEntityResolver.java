@@ -70,24 +70,18 @@ public final class RuleBasedEntityResolver implements EntityResolver {
         }
         List<Entity> out = new ArrayList<>();
         for (var e : merged.entrySet()) {
-            out.add(toEntity(src, e.getValue(), String.join("; ", mergedReasons.get(e.getKey()))));
+            // a merged group belongs to a lexicon entry when one of its groups did (the representative comes first)
+            Lexicon.Entry entry = groups.keySet().stream().filter(g -> union.find(g).equals(e.getKey()))
+                    .filter(g -> g.startsWith("lex:")).map(g -> lexicon.byId(g.substring(4))).findFirst().orElse(null);
+            out.add(toEntity(src, e.getValue(), entry, String.join("; ", mergedReasons.get(e.getKey()))));
         }
         out.sort(Comparator.comparing(Entity::key));
         return out;
     }
 
-    private Entity toEntity(SourceDocument src, List<Mention> mentions, String mergeReason) {
+    private Entity toEntity(SourceDocument src, List<Mention> mentions, Lexicon.Entry groupEntry, String mergeReason) {
         mentions.sort(Comparator.comparingInt(m -> m.span().begin()));
-        String lexiconId = mentions.stream().map(Mention::lexiconId).filter(x -> x != null).findFirst().orElse(null);
-        if (lexiconId == null) {
-            for (Mention m : mentions) {
-                Lexicon.Entry e = lexicon.byKey(NameKeys.key(m.text()));
-                if (e != null) {
-                    lexiconId = e.id();
-                }
-            }
-        }
-        Lexicon.Entry entry = lexiconId == null ? null : lexicon.byId(lexiconId);
+        Lexicon.Entry entry = groupEntry;
         Mention deciding = mentions.stream().max(Comparator.comparingDouble(Mention::confidence)).orElseThrow();
         EntityType type = entry != null ? entry.type() : voteType(mentions);
         String typeReason = entry != null ? "lexicon: " + entry.id() + " (" + entry.source() + ")" : deciding.reason();

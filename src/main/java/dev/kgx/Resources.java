@@ -1,4 +1,4 @@
-package dev.kgx.mention;
+package dev.kgx;
 
 import java.io.BufferedReader;
 import java.io.IOException;
