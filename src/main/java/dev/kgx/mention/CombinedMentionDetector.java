@@ -63,6 +63,17 @@ public final class CombinedMentionDetector implements MentionDetector {
                 taken.add(m.span());
             }
         }
+        // names typed somewhere are typed everywhere first, so that lists and glosses see every occurrence
+        List<Mention> untyped = chosen.stream().filter(m -> m.type() == null).toList();
+        List<Mention> typed = propagate(chosen.stream().filter(m -> m.type() != null).toList(), doc, excluded);
+        SpanSet typedSpans = new SpanSet();
+        typed.forEach(m -> typedSpans.add(m.span()));
+        chosen = new ArrayList<>(typed);
+        for (Mention m : untyped) {
+            if (!typedSpans.overlaps(m.span())) {
+                chosen.add(m);
+            }
+        }
         chosen.sort(Comparator.comparingInt(m -> m.span().begin()));
         typeListedNames(chosen, text);
         List<Mention> out = new ArrayList<>();
