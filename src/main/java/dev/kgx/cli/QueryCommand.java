@@ -48,8 +48,10 @@ public final class QueryCommand implements Callable<Integer> {
         Path folder = queryFolder();
         if (list) {
             for (SavedQuery q : SavedQuery.list(folder)) {
-                String params = q.params().isEmpty() ? "" : "  [--param " + String.join("=… --param ",
-                        q.params().keySet()) + "=…]";
+                String params = q.params().entrySet().stream()
+                        .map(p -> " [--param " + p.getKey() + "=…" + (p.getValue().startsWith("(optional)")
+                                ? " (optional)" : "") + "]")
+                        .collect(java.util.stream.Collectors.joining("", q.params().isEmpty() ? "" : " ", ""));
                 out.printf("%-28s %s%s%n", q.name(), q.title().isEmpty() ? q.description() : q.title(), params);
             }
             out.flush();
