@@ -51,6 +51,8 @@ public final class DateNormalizer {
             Map.entry("dezembro", 12));
     private static final Pattern LATIN_MONTH_YEAR = Pattern.compile(
             "(?i)\\b(" + String.join("|", MONTHS.keySet()) + ")(?:\\s+(?:de\\s+)?(\\d{1,2}),?)?\\s+(?:de\\s+)?(\\d{4})\\b");
+    private static final Pattern LATIN_DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})\\s+(?:de\\s+)?(" + String.join("|", MONTHS.keySet()) + ")\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern LATIN_YEAR = Pattern.compile("(?i)\\b(?:in|em|since|desde|de)\\s+(\\d{4})\\b");
 
     /** Dates in the text, in order of position; relative ones only when {@code published} is known. */
@@ -63,6 +65,11 @@ public final class DateNormalizer {
         m = ZH_DATE.matcher(text);
         while (m.find()) {
             add(out, m.start(), m.end(), ymd(Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
+        }
+        m = LATIN_DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            add(out, m.start(), m.end(), ymd(Integer.parseInt(m.group(3)), String.valueOf(month), m.group(1)));
         }
         m = LATIN_MONTH_YEAR.matcher(text);
         while (m.find()) {

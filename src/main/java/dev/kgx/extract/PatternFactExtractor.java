@@ -154,9 +154,13 @@ public final class PatternFactExtractor implements FactExtractor {
         return out;
     }
 
+    /** How far after the matched words a date may start and still be the event's ("joined X in 1988"). */
+    static final int FOLLOWING_DATE_REACH = 15;
+
     /**
      * The date stated closest to where the match ends, where its trigger word usually stands ("他于2024年5月加入
-     * X,并于今年6月底辞职": the departure takes 今年6月), or null.
+     * X,并于今年6月底辞职": the departure takes 今年6月); a date after the match only when it follows closely; or
+     * null.
      */
     static TemporalValue nearestDate(List<DateNormalizer.Found> dates, Sentence s, int begin, int end) {
         TemporalValue best = null;
@@ -165,6 +169,9 @@ public final class PatternFactExtractor implements FactExtractor {
             int db = s.span().begin() + d.begin();
             int de = s.span().begin() + d.end();
             int distance = db >= end ? db - end : Math.abs(end - de);
+            if (db >= end && distance > FOLLOWING_DATE_REACH) {
+                continue; // a date further on belongs to another clause ("…, a startup founded in 2021")
+            }
             if (distance < bestDistance) {
                 best = d.value();
                 bestDistance = distance;

@@ -32,6 +32,9 @@ public final class LatinNameMentionDetector implements MentionDetector {
     /** Product and model names: letters, then a version number ("GPT-4", "H100", "GPT-4o", "Llama-2"). */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}[\\p{L}]*-?\\d+(?:\\.\\d+)?[\\p{Lu}a-z]?");
 
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "da", "do", "dos", "das",
+            "von", "van", "der");
+
     private final Cues cues;
 
     public LatinNameMentionDetector(Cues cues) {
@@ -76,17 +79,53 @@ public final class LatinNameMentionDetector implements MentionDetector {
     private void propose(AnalyzedDocument doc, Sentence s, int start, String name, boolean latinDocument,
                          List<Mention> out) {
         name = trimTrailing(name);
+        // "O Nubank", "The Verge", "CEO of Acme": a leading article or title, and the connector after it, are not
+        // part of the name
+        int space = name.indexOf(' ');
+        while (space > 0 && (cues.isStopword(name.substring(0, space))
+                || CONNECTORS.contains(name.substring(0, space)))) {
+            start += space + 1;
+            name = name.substring(space + 1);
+            space = name.indexOf(' ');
+        }
         if (name.length() < 2 || cues.isStopword(name)) {
             return;
         }
         Span span = new Span(s.span().begin() + start, s.span().begin() + start + name.length());
         boolean sentenceInitial = start == 0 || s.text().substring(0, start).isBlank();
         Cues.Typing typing = type(doc.source().text(), span, name);
+        if (typing == null && latinDocument) {
+            typing = nerTyping(s, span, name);
+        }
         if (typing == null && latinDocument && sentenceInitial && !name.contains(" ")) {
             return; // a capitalized first word of an English or Portuguese sentence is no evidence
         }
         out.add(new Mention(span, name, typing == null ? null : typing.type(), NAME,
                 typing == null ? "Latin-script name" : typing.reason(), typing == null ? 0.4 : 0.7, null));
+    }
+
+    /**
+     * The type CoreNLP's English NER gives the name in English or Portuguese text: a person when every token is
+     * PERSON and the name has two words at least (a lone surname is found by propagation instead), an
+     * organization when every token is ORGANIZATION.
+     */
+    private static Cues.Typing nerTyping(Sentence s, Span span, String name) {
+        List<String> tags = new ArrayList<>();
+        for (dev.kgx.model.Token t : s.tokens()) {
+            if (span.contains(t.span())) {
+                tags.add(t.ner());
+            }
+        }
+        if (tags.isEmpty()) {
+            return null;
+        }
+        if (tags.stream().allMatch("PERSON"::equals) && name.contains(" ")) {
+            return new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON");
+        }
+        if (tags.stream().allMatch("ORGANIZATION"::equals)) {
+            return new Cues.Typing(EntityType.ORGANIZATION, "CoreNLP NER: ORGANIZATION");
+        }
+        return null;
     }
 
     private Cues.Typing type(String text, Span span, String name) {

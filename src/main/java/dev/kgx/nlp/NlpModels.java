@@ -70,13 +70,21 @@ public final class NlpModels {
         return build(props, what);
     }
 
-    /** Tokenizer and sentence splitter for Latin-script text; it needs no model files. */
+    /**
+     * For Latin-script text: CoreNLP's English tokenizer, sentence splitter, POS tagger and the 3-class CRF NER
+     * (PERSON, ORGANIZATION, LOCATION), the one NER model CoreNLP has that also reads Portuguese names passably.
+     */
     public synchronized StanfordCoreNLP latin() {
         if (latin == null) {
             Properties props = new Properties();
-            props.setProperty("annotators", "tokenize,ssplit");
+            props.setProperty("annotators", "tokenize,ssplit,pos,ner");
             props.setProperty("tokenize.language", "en");
             props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
+            props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+            props.setProperty("ner.applyNumericClassifiers", "false");
+            props.setProperty("ner.useSUTime", "false");
+            props.setProperty("ner.applyFineGrained", "false");
+            props.setProperty("ner.buildEntityMentions", "false");
             latin = build(props, "Latin-script");
         }
         return latin;

@@ -29,6 +29,8 @@ class DateNormalizerTest {
         assertEquals(List.of("2021-04"), lexicals("The startup was bought in April 2021 by a rival.", null));
         assertEquals(List.of("2019"), lexicals("A empresa foi vendida em 2019 por um valor alto.", null));
         assertEquals(List.of("2018-07"), lexicals("Ela entrou em julho de 2018.", null));
+        assertEquals(List.of("2024-03-14"), lexicals("Publicado em 14 de março de 2024", null));
+        assertEquals(List.of("2023-10-13"), lexicals("Published October 13, 2023", null));
     }
 
     @Test
