@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Analyses Latin-script documents (English, Portuguese…) with CoreNLP's English tokenizer, sentence splitter, POS
- * tagger and 3-class NER ({@link NlpModels#latin()}). Text is fed one bounded chunk at a time ({@link TextChunks}): a line break in a news
- * article always ends a sentence.
+ * Analyses Latin-script documents (English, Portuguese…) with CoreNLP's English tokenizer, sentence splitter and
+ * 3-class NER ({@link NlpModels#latin()}). Text is fed one bounded chunk at a time ({@link TextChunks}): a line
+ * break in a news article always ends a sentence.
  */
 public final class LatinScriptAnalyzer implements Analyzer {
     private final NlpModels models;

@@ -71,13 +71,15 @@ public final class NlpModels {
     }
 
     /**
-     * For Latin-script text: CoreNLP's English tokenizer, sentence splitter, POS tagger and the 3-class CRF NER
-     * (PERSON, ORGANIZATION, LOCATION), the one NER model CoreNLP has that also reads Portuguese names passably.
+     * For Latin-script text: CoreNLP's English tokenizer, sentence splitter and the 3-class CRF NER (PERSON,
+     * ORGANIZATION, LOCATION), the one NER model CoreNLP has that also reads Portuguese names passably. The NER
+     * model uses no part-of-speech features, so the tagger (the slowest step) is left out.
      */
     public synchronized StanfordCoreNLP latin() {
         if (latin == null) {
             Properties props = new Properties();
-            props.setProperty("annotators", "tokenize,ssplit,pos,ner");
+            props.setProperty("annotators", "tokenize,ssplit,ner");
+            props.setProperty("enforceRequirements", "false");
             props.setProperty("tokenize.language", "en");
             props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
             props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
