@@ -100,6 +100,8 @@ public final class ExtractCommand implements Callable<Integer> {
                             err.flush();
                         }
                     });
+            summary.merges().forEach(m -> out.printf(Locale.ROOT, "merged across documents: %s into %s: %s%n",
+                    m.fromKey(), m.toKey(), m.reason()));
             validate(store, out);
         }
         out.printf(Locale.ROOT, "documents: %d extracted, %d unchanged, %d skipped; entities: %d; relations: %d; "

@@ -99,23 +99,39 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             Span named = cue.extendTo() > 0 ? new Span(span.begin(), cue.extendTo()) : span;
             return new Mention(named, named.of(text), cue.type(), NAME, "proper noun, " + cue.reason(), 0.65, null);
         }
+        Cues.Typing title = cues.titleInParentheses(text, span.end());
+        if (title != null) {
+            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, " + title.reason(), 0.65, null);
+        }
         boolean corenlpPerson = s.tokens().stream()
                 .anyMatch(t -> span.contains(t.span()) && "PERSON".equals(t.ner()));
+        // A name typed by the statistical recognizers alone, with no cue around it, must recur: news text
+        // introduces a person once with a title or a full name and then repeats the name, while a single bare
+        // foreign-looking name is more often a word the recognizers misread (machine-translated text is full of them).
+        boolean recurs = occurrences(text, name) >= 2;
         boolean hanlpPerson = s.candidates().stream()
                 .anyMatch(c -> HANLP_PERSON.contains(c.nature()) && c.span().contains(span));
-        if (corenlpPerson && hanlpPerson) {
+        if (corenlpPerson && hanlpPerson && recurs) {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON and HanLP name", 0.75,
                     null);
         }
         boolean hanlpChineseName = s.candidates().stream().anyMatch(c -> c.nature().equals("nr")
                 && c.span().equals(span) && ChineseNames.isPlausiblePersonName(c.text()));
-        if (hanlpChineseName) {
+        if (hanlpChineseName && (recurs || !ChineseNames.isTransliteration(name))) {
             return new Mention(span, name, EntityType.PERSON, NAME,
                     "HanLP person name with a common family name", 0.6, null);
         }
-        if (corenlpPerson && properNoun) {
+        if (corenlpPerson && properNoun && recurs) {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON", 0.55, null);
         }
         return null;
+    }
+
+    private static int occurrences(String text, String name) {
+        int n = 0;
+        for (int i = text.indexOf(name); i >= 0 && n < 2; i = text.indexOf(name, i + name.length())) {
+            n++;
+        }
+        return n;
     }
 }

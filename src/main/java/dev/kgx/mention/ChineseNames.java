@@ -13,6 +13,7 @@ import java.util.Set;
 public final class ChineseNames {
     private static final Set<String> SURNAMES = new HashSet<>();
     private static final Set<Character> FUNCTION_CHARS = new HashSet<>();
+    private static final Set<Integer> TRANSLITERATION_CHARS = new HashSet<>();
 
     static {
         for (String line : Resources.lines("dev/kgx/lexicon/chinese-surnames.txt")) {
@@ -22,6 +23,12 @@ public final class ChineseNames {
             for (String c : line.trim().split("\\s+")) {
                 FUNCTION_CHARS.add(c.charAt(0));
             }
+        }
+    }
+
+    static {
+        for (String line : Resources.lines("dev/kgx/lexicon/transliteration-chars.txt")) {
+            line.strip().codePoints().forEach(TRANSLITERATION_CHARS::add);
         }
     }
 
@@ -47,5 +54,13 @@ public final class ChineseNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether every character of a name is one of the standard transliteration syllables of foreign names
+     * (艾夫斯, 布洛克曼): such a name may also parse as family name + given name, but is more likely foreign.
+     */
+    public static boolean isTransliteration(String name) {
+        return name.codePointCount(0, name.length()) >= 2 && name.codePoints().allMatch(TRANSLITERATION_CHARS::contains);
     }
 }

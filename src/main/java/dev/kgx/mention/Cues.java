@@ -27,6 +27,9 @@ public final class Cues {
     private record Cue(String word, EntityType type) {
     }
 
+    /** The longest parenthetical read as an apposition: a title with its organization, "OpenAI 首席执行官". */
+    private static final int MAX_PARENTHETICAL = 24;
+
     private final List<Cue> before = new ArrayList<>();
     private final List<Cue> after = new ArrayList<>();
     private final List<Cue> heads = new ArrayList<>();
@@ -79,6 +82,35 @@ public final class Cues {
         for (Cue c : after) {
             if (text.startsWith(c.word(), i) && wordBoundaryAfter(text, i + c.word().length(), c.word())) {
                 return new Typing(c.type(), "cue after: " + c.word());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A job title in parentheses right after a name types it as a person: 布洛克曼(OpenAI总裁), X (CEO da Y).
+     * The title is any person cue of the {@code before} kind that ends the parenthesis.
+     */
+    public Typing titleInParentheses(String text, int end) {
+        int i = skipSpaces(text, end, 1);
+        if (i >= text.length() || text.charAt(i) != '(' && text.charAt(i) != '(') {
+            return null;
+        }
+        int close = -1;
+        for (int j = i + 1; j < text.length() && j <= i + 1 + MAX_PARENTHETICAL; j++) {
+            char c = text.charAt(j);
+            if (c == ')' || c == ')') {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        String inside = text.substring(i + 1, close).strip();
+        for (Cue c : before) {
+            if (c.type() == EntityType.PERSON && inside.endsWith(c.word()) && inside.length() > 0) {
+                return new Typing(EntityType.PERSON, "title in parentheses: " + c.word());
             }
         }
         return null;

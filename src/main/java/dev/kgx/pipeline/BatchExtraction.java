@@ -5,6 +5,7 @@ import dev.kgx.KgxException.InputException;
 import dev.kgx.ingest.DocumentReader;
 import dev.kgx.model.DocumentGraph;
 import dev.kgx.model.Entity;
+import dev.kgx.model.EntityMerge;
 import dev.kgx.store.KgxStore;
 
 import java.io.IOException;
@@ -38,8 +39,9 @@ public final class BatchExtraction {
     }
 
     /** The outcome of a batch. */
+    /** What a run did; {@code merges} are the cross-document merges made after the documents were stored. */
     public record Summary(int extracted, int unchanged, List<String> skipped, int entities, int relations,
-                          int events, double seconds) {
+                          int events, double seconds, List<EntityMerge> merges) {
     }
 
     private record Pending(int index, Path file, Future<Result> result) {
@@ -98,8 +100,14 @@ public final class BatchExtraction {
         } finally {
             pool.shutdownNow();
         }
+        List<EntityMerge> merges = counts[0] > 0 ? pipeline.resolveAcrossDocuments(store) : List.of();
+        for (EntityMerge m : merges) {
+            if (entities.remove(m.fromKey())) {
+                entities.add(m.toKey());
+            }
+        }
         return new Summary(counts[0], counts[1], skipped, entities.size(), counts[2], counts[3],
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, merges);
     }
 
     private Result analyse(String fileName, byte[] bytes, Path file, double minConfidence) {

@@ -10,7 +10,9 @@ import dev.kgx.mention.Lexicon;
 import dev.kgx.mention.MentionDetector;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.DocumentGraph;
+import dev.kgx.mention.Cues;
 import dev.kgx.model.Entity;
+import dev.kgx.model.EntityMerge;
 import dev.kgx.model.Event;
 import dev.kgx.model.Mention;
 import dev.kgx.model.Relation;
@@ -21,6 +23,7 @@ import dev.kgx.nlp.NlpModels;
 import dev.kgx.nlp.SemgrexSentenceMatcher;
 import dev.kgx.nlp.TokensRegexSentenceMatcher;
 import dev.kgx.rdf.GraphMapper;
+import dev.kgx.resolve.CorpusResolver;
 import dev.kgx.resolve.EntityResolver;
 import dev.kgx.resolve.RuleBasedEntityResolver;
 import dev.kgx.store.KgxStore;
@@ -37,7 +40,10 @@ public final class Pipeline {
     private final MentionDetector mentions;
     private final EntityResolver resolver;
     private final FactExtractor facts;
+    private static final int MAX_RESOLUTION_ROUNDS = 3;
+
     private final GraphMapper mapper = new GraphMapper();
+    private final CorpusResolver corpusResolver = new CorpusResolver(Cues.load());
 
     public Pipeline(DocumentReader reader, Analyzer analyzer, MentionDetector mentions, EntityResolver resolver,
                     FactExtractor facts) {
@@ -77,6 +83,24 @@ public final class Pipeline {
         List<String> warnings = overlong == 0 ? List.of() : List.of(overlong + " sentence(s) longer than "
                 + TextChunks.MAX_CHUNK + " characters were cut into pieces of at most that length");
         return new DocumentGraph(doc, entities, relations, events, warnings);
+    }
+
+    /**
+     * Cross-document resolution over the whole store, after documents were added: merges the nodes that
+     * {@link CorpusResolver} finds to be one entity, and returns what it merged.
+     */
+    public List<EntityMerge> resolveAcrossDocuments(KgxStore store) {
+        List<EntityMerge> done = new java.util.ArrayList<>();
+        // a merge can enable another (a node gains a name or an employer); a few rounds settle it
+        for (int round = 0; round < MAX_RESOLUTION_ROUNDS; round++) {
+            List<EntityMerge> merges = corpusResolver.resolve(store.entityProfiles());
+            if (merges.isEmpty()) {
+                break;
+            }
+            merges.forEach(store::merge);
+            done.addAll(merges);
+        }
+        return done;
     }
 
     /** Replaces the document's graph in the store with what was extracted from it. */

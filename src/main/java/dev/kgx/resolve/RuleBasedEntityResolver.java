@@ -28,7 +28,10 @@ import java.util.TreeSet;
  *       Traditional/Simplified forms fold together);</li>
  *   <li>a name glossed in parentheses right after another ("安德烈(Andrei)") is the same entity;</li>
  *   <li>a person's name that is the last words, or the first word, of exactly one longer person name in the
- *       document is a short form of it ("French-Owen" of "Calvin French-Owen").</li>
+ *       document is a short form of it ("French-Owen" of "Calvin French-Owen");</li>
+ *   <li>failing that, a one-word person name spelled close to the family name of exactly one longer person name
+ *       in the document is a variant spelling of it: same first letter, at least five letters, at most 30% of the
+ *       letters edited ("Frans-Owen" of "Calvin French-Owen", as machine translation respells names).</li>
  * </ol>
  * The entity's key is the lexicon id, or the key of its longest Latin-script name (the form most likely to be
  * written the same way in other languages), or of its longest name.
@@ -178,7 +181,30 @@ public final class RuleBasedEntityResolver implements EntityResolver {
             if (longer.size() == 1) {
                 union.union(fullNames.get(longer.get(0)), e.getKey());
                 reasons.get(e.getKey()).add("short form of " + longer.get(0));
+                continue;
+            }
+            if (!longer.isEmpty()) {
+                continue;
+            }
+            List<String> respelled = fullNames.keySet().stream()
+                    .filter(f -> isVariantSpelling(m.text(), f.substring(f.lastIndexOf(' ') + 1))).toList();
+            if (respelled.size() == 1) {
+                union.union(fullNames.get(respelled.get(0)), e.getKey());
+                reasons.get(e.getKey()).add("variant spelling of the family name of " + respelled.get(0));
             }
         }
+    }
+
+    /** Share of a family name's letters that a variant spelling may change. */
+    private static final double MAX_RESPELLED_SHARE = 0.3;
+
+    static boolean isVariantSpelling(String word, String familyName) {
+        String a = NameKeys.key(word);
+        String b = NameKeys.key(familyName);
+        if (a.length() < 5 || b.length() < 5 || a.equals(b) || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int allowed = (int) Math.floor(Math.max(a.length(), b.length()) * MAX_RESPELLED_SHARE);
+        return NameKeys.editDistance(a, b, allowed) <= allowed;
     }
 }

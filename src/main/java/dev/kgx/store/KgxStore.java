@@ -2,12 +2,17 @@ package dev.kgx.store;
 
 import dev.kgx.KgxException.QueryException;
 import dev.kgx.KgxException.StoreException;
+import dev.kgx.model.EntityMerge;
+import dev.kgx.model.EntityProfile;
+import dev.kgx.model.EntityType;
+import dev.kgx.rdf.EntityRenaming;
 import dev.kgx.rdf.GraphMapper;
 import dev.kgx.rdf.Iris;
 import dev.kgx.rdf.KGX;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -28,12 +33,22 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -100,6 +115,91 @@ public final class KgxStore implements AutoCloseable {
             triples.getGraph().find().forEachRemaining(target::add);
             dataset.getDefaultModel().setNsPrefixes(triples.getNsPrefixMap());
         });
+    }
+
+    /** Every entity node in the store, with its names, documents and (for persons) employers. */
+    public List<EntityProfile> entityProfiles() {
+        return Txn.calculateRead(dataset, () -> {
+            Graph union = dataset.asDatasetGraph().getUnionGraph();
+            Map<Node, EntityType> types = new LinkedHashMap<>();
+            for (EntityType t : EntityType.values()) {
+                Node cls = NodeFactory.createURI(KGX.NS + t.className());
+                union.find(Node.ANY, RDF.type.asNode(), cls).forEachRemaining(tr -> types.put(tr.getSubject(), t));
+            }
+            List<EntityProfile> out = new ArrayList<>();
+            for (var e : types.entrySet()) {
+                Node n = e.getKey();
+                String key = literal(union, n, KGX.key.asNode());
+                if (key == null) {
+                    continue;
+                }
+                Set<String> names = new LinkedHashSet<>();
+                union.find(n, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> names.add(lexical(t.getObject())));
+                union.find(n, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(t -> names.add(lexical(t.getObject())));
+                Set<String> docs = new TreeSet<>();
+                union.find(n, KGX.mentionedIn.asNode(), Node.ANY).forEachRemaining(t -> {
+                    String f = literal(union, t.getObject(), KGX.fileName.asNode());
+                    docs.add(f != null ? f : t.getObject().getURI());
+                });
+                Set<String> employers = new TreeSet<>();
+                if (e.getValue() == EntityType.PERSON) {
+                    union.find(n, KGX.worksFor.asNode(), Node.ANY)
+                            .forEachRemaining(t -> addKey(union, t.getObject(), employers));
+                    union.find(Node.ANY, KGX.agent.asNode(), n).forEachRemaining(t -> {
+                        Node event = t.getSubject();
+                        if (union.contains(event, RDF.type.asNode(), KGX.Joining.asNode())
+                                || union.contains(event, RDF.type.asNode(), KGX.Departure.asNode())) {
+                            union.find(event, KGX.object.asNode(), Node.ANY)
+                                    .forEachRemaining(o -> addKey(union, o.getObject(), employers));
+                        }
+                    });
+                }
+                String label = literal(union, n, RDFS.label.asNode());
+                out.add(new EntityProfile(key, label != null ? label : key, e.getValue(), names, docs, employers));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Merges one entity node into another in every document graph, in one write transaction: the node's IRI,
+     * key and label become the target's, and the IRIs derived from it (assertions, events, their evidence) are
+     * derived again, so that a fact stated about both nodes becomes one fact with the evidence of each document.
+     */
+    public void merge(EntityMerge merge) {
+        Node from = NodeFactory.createURI(Iris.entity(merge.fromKey()));
+        Node to = NodeFactory.createURI(Iris.entity(merge.toKey()));
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<Node> graphs = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(graphs::add);
+            for (Node g : graphs) {
+                if (!dsg.contains(g, from, Node.ANY, Node.ANY) && !dsg.contains(g, Node.ANY, Node.ANY, from)) {
+                    continue;
+                }
+                Graph source = dsg.getGraph(g);
+                List<Triple> rewritten = EntityRenaming.rename(source, from, to, merge);
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                Graph target = dsg.getGraph(g);
+                rewritten.forEach(target::add);
+            }
+        });
+    }
+
+    private static void addKey(Graph g, Node entity, Set<String> keys) {
+        String key = literal(g, entity, KGX.key.asNode());
+        if (key != null) {
+            keys.add(key);
+        }
+    }
+
+    private static String literal(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? lexical(it.next().getObject()) : null;
+    }
+
+    private static String lexical(Node n) {
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 
     /** Runs a query over the union of all document graphs. */

@@ -50,6 +50,19 @@ class CombinedMentionDetectorTest {
     }
 
     @Test
+    void singleBareForeignNameNeedsACueOrARepeat() {
+        var once = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他", "见过", "父母", "的", "吉洛维茨/NR/PERSON", "。")));
+        assertFalse(once.containsKey("吉洛维茨"), "one bare mention, recognizers only");
+        var twice = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他", "见过", "吉洛维茨/NR/PERSON", "。"), s("吉洛维茨/NR/PERSON", "很", "忙", "。")));
+        assertEquals(EntityType.PERSON, twice.get("吉洛维茨"));
+        var titled = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "和", "吉洛维茨/NR/PERSON", "(", "星河", "总裁", ")", "开会", "。")));
+        assertEquals(EntityType.PERSON, titled.get("吉洛维茨"), "a title in parentheses is a person cue");
+    }
+
+    @Test
     void untypedNameTakesTheTypeOfTheNamesItIsListedWith() {
         var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("谷歌", "、", "Dropbox", "和", "Quillbright", "都", "在", "招人", "。")));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import static dev.kgx.Docs.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RuleBasedEntityResolverTest {
@@ -46,6 +47,26 @@ class RuleBasedEntityResolverTest {
         Entity maria = byKey(es, "marialopezreyes");
         assertEquals(2, maria.mentions().size());
         assertTrue(maria.mergeReason().contains("short form"));
+    }
+
+    @Test
+    void respelledFamilyNameJoinsTheFullName() {
+        List<Entity> es = resolve(Docs.analyzed(Language.ENGLISH,
+                s("Engineer", "Maria", "Lopez-Reyes", "joined", "."),
+                s("Later", ",", "Lopes-Reyez", "said", "it", "was", "hard", ".")));
+        Entity maria = byKey(es, "marialopezreyes");
+        assertEquals(2, maria.mentions().size());
+        assertTrue(maria.mergeReason().contains("variant spelling"), maria.mergeReason());
+    }
+
+    @Test
+    void variantSpellingNeedsTheSameInitialAndFewEdits() {
+        assertTrue(RuleBasedEntityResolver.isVariantSpelling("Frans-Owen", "French-Owen"));
+        assertTrue(RuleBasedEntityResolver.isVariantSpelling("Kowalsky", "Kowalski"));
+        assertFalse(RuleBasedEntityResolver.isVariantSpelling("Brown", "Braun"), "two edits in five letters");
+        assertFalse(RuleBasedEntityResolver.isVariantSpelling("Owen", "Owens"), "too short to judge");
+        assertFalse(RuleBasedEntityResolver.isVariantSpelling("Mendez", "Hendez"), "different initial");
+        assertFalse(RuleBasedEntityResolver.isVariantSpelling("Johnson", "Johnson"), "same name is no variant");
     }
 
     @Test

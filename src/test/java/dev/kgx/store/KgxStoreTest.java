@@ -1,18 +1,36 @@
 package dev.kgx.store;
 
 import dev.kgx.KgxException.QueryException;
+import dev.kgx.model.DocumentGraph;
+import dev.kgx.model.Entity;
+import dev.kgx.model.EntityMerge;
+import dev.kgx.model.EntityProfile;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.Event;
+import dev.kgx.model.EventType;
+import dev.kgx.model.Evidence;
+import dev.kgx.model.Language;
+import dev.kgx.model.OffsetMap;
+import dev.kgx.model.Relation;
+import dev.kgx.model.SourceDocument;
+import dev.kgx.model.Span;
+import dev.kgx.model.TemporalValue;
+import dev.kgx.rdf.GraphMapper;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -61,6 +79,66 @@ class KgxStoreTest {
             RDFDataMgr.read(back, new ByteArrayInputStream(turtle.toByteArray()), Lang.TURTLE);
             Model expected = ModelFactory.createDefaultModel().add(doc("a.txt", "h1", "acme")).add(doc("b.txt", "h2", "acme"));
             assertTrue(back.isIsomorphicWith(expected));
+        }
+    }
+
+    /** One document's graph as the pipeline would map it: a person who works for Acme and left it. */
+    private static Model personAtAcme(String file, String personKey, String personName) {
+        String text = personName + " left Acme.";
+        var src = new SourceDocument(file, "0".repeat(64), "UTF-8", text, text, OffsetMap.identity(text.length()),
+                Language.ENGLISH);
+        var ev = new Evidence(file, text, new Span(0, text.length()), "test", 0.8);
+        var person = new Entity(personKey, EntityType.PERSON, personName,
+                Set.of(new Entity.Name(personName, "en")), List.of(), "test", "test");
+        var acme = new Entity("acme", EntityType.COMPANY, "Acme", Set.of(new Entity.Name("Acme", "en")), List.of(),
+                "test", "test");
+        return new GraphMapper().map(new DocumentGraph(src, List.of(person, acme),
+                List.of(new Relation(personKey, "worksFor", "acme", ev)),
+                List.of(new Event(EventType.DEPARTURE, personKey, "acme", TemporalValue.year(2024), null, ev)),
+                List.of()));
+    }
+
+    @Test
+    void mergingANodeRewritesItsFactsAsIfExtractedUnderTheTargetKey(@TempDir Path dir) {
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            store.replaceDocument("b.txt", personAtAcme("b.txt", "diana", "Diana"));
+            store.merge(new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer"));
+
+            assertEquals(0, count(store, "SELECT * WHERE { <https://kgx.dev/id/entity/diana> ?p ?o }"));
+            assertEquals(0, count(store, "SELECT * WHERE { ?s ?p <https://kgx.dev/id/entity/diana> }"));
+            // one fact and one event, each with the evidence of both documents
+            assertEquals(1, count(store, "SELECT DISTINCT ?a WHERE { ?a a <https://kgx.dev/ontology#Assertion> }"));
+            assertEquals(2, count(store, "SELECT DISTINCT ?e WHERE { ?a a <https://kgx.dev/ontology#Assertion> ; "
+                    + "<https://kgx.dev/ontology#evidence> ?e }"));
+            assertEquals(1, count(store, "SELECT DISTINCT ?v WHERE { ?v a <https://kgx.dev/ontology#Departure> }"));
+            assertEquals(2, count(store, "SELECT DISTINCT ?d WHERE { <https://kgx.dev/id/entity/dianaokafor> "
+                    + "<https://kgx.dev/ontology#mentionedIn> ?d }"));
+            // b.txt's graph now holds exactly what mapping it under the target key gives, plus the merge reason
+            Model expected = personAtAcme("b.txt", "dianaokafor", "Diana");
+            expected.removeAll(expected.createResource("https://kgx.dev/id/entity/dianaokafor"), RDFS.label, null);
+            expected.add(expected.createResource("https://kgx.dev/id/entity/dianaokafor"), RDFS.label,
+                    expected.createLiteral("Diana Okafor", "en"));
+            expected.add(expected.createResource("https://kgx.dev/id/entity/dianaokafor"),
+                    expected.createProperty("https://kgx.dev/ontology#mergeReason"), "given name and employer");
+            ByteArrayOutputStream trig = new ByteArrayOutputStream();
+            store.export(RDFFormat.TRIG, trig);
+            var back = org.apache.jena.query.DatasetFactory.create();
+            RDFDataMgr.read(back, new ByteArrayInputStream(trig.toByteArray()), Lang.TRIG);
+            assertTrue(back.getNamedModel("https://kgx.dev/id/doc/b.txt").isIsomorphicWith(expected));
+        }
+    }
+
+    @Test
+    void profilesGiveNamesDocumentsAndEmployers(@TempDir Path dir) {
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            EntityProfile diana = store.entityProfiles().stream().filter(p -> p.key().equals("dianaokafor"))
+                    .findFirst().orElseThrow();
+            assertEquals(EntityType.PERSON, diana.type());
+            assertEquals(Set.of("Diana Okafor"), diana.names());
+            assertEquals(Set.of("a.txt"), diana.documents());
+            assertEquals(Set.of("acme"), diana.employerKeys());
         }
     }
 

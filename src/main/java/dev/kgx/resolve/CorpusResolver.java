@@ -1,0 +1,96 @@
+package dev.kgx.resolve;
+
+import dev.kgx.mention.Cues;
+import dev.kgx.mention.NameKeys;
+import dev.kgx.model.EntityMerge;
+import dev.kgx.model.EntityProfile;
+import dev.kgx.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Resolution across documents, over everything in the store. Documents that share a name already share a node
+ * (same key); this finds the person a document names only by a given name ("Calvin", glossed as "加尔文(Calvin)")
+ * while other documents give the full name ("Calvin French-Owen"). A shared given name alone is never enough:
+ * the merge needs all of
+ * <ul>
+ *   <li>the short node has no full Latin-script name, and its one-word name is a known given name;</li>
+ *   <li>exactly one person node in the store has a full name starting with that given name, and they share no
+ *       document (within a document, short forms are resolved already);</li>
+ *   <li>the two are tied to the same organization (works for, joined or left it).</li>
+ * </ul>
+ */
+public final class CorpusResolver {
+    private final Cues cues;
+
+    public CorpusResolver(Cues cues) {
+        this.cues = cues;
+    }
+
+    public List<EntityMerge> resolve(List<EntityProfile> profiles) {
+        List<EntityProfile> persons = profiles.stream().filter(p -> p.type() == EntityType.PERSON)
+                .sorted(Comparator.comparing(EntityProfile::key)).toList();
+        List<EntityMerge> merges = new ArrayList<>();
+        for (EntityProfile shortForm : persons) {
+            String given = givenNameOnly(shortForm);
+            if (given == null) {
+                continue;
+            }
+            List<EntityProfile> full = persons.stream()
+                    .filter(p -> p != shortForm && fullNameStartingWith(p, given) != null).toList();
+            if (full.size() != 1) {
+                continue; // nobody, or two people with that given name: no guess
+            }
+            EntityProfile target = full.get(0);
+            if (!Collections.disjoint(shortForm.documents(), target.documents())) {
+                continue;
+            }
+            Set<String> shared = new TreeSet<>(shortForm.employerKeys());
+            shared.retainAll(target.employerKeys());
+            if (shared.isEmpty()) {
+                continue;
+            }
+            merges.add(new EntityMerge(shortForm.key(), target.key(), target.label(),
+                    "given name " + given + " of " + fullNameStartingWith(target, given) + ", both tied to "
+                            + String.join(", ", shared) + " (documents " + String.join(", ",
+                            new TreeSet<>(shortForm.documents())) + " and " + String.join(", ",
+                            new TreeSet<>(target.documents())) + ")"));
+        }
+        return merges;
+    }
+
+    /** The one-word Latin given name of a node that has no longer Latin name, or null. */
+    private String givenNameOnly(EntityProfile p) {
+        String given = null;
+        for (String n : p.names()) {
+            if (NameKeys.hasHan(n)) {
+                continue;
+            }
+            String name = n.strip();
+            if (name.contains(" ") || name.contains("-") || !cues.isGivenName(name)) {
+                return null;
+            }
+            if (given != null && !given.equalsIgnoreCase(name)) {
+                return null;
+            }
+            given = name;
+        }
+        return given;
+    }
+
+    private static String fullNameStartingWith(EntityProfile p, String given) {
+        for (String n : p.names()) {
+            String[] words = n.strip().split("\\s+");
+            if (words.length >= 2 && words[0].toLowerCase(Locale.ROOT).equals(given.toLowerCase(Locale.ROOT))) {
+                return n.strip();
+            }
+        }
+        return null;
+    }
+}
