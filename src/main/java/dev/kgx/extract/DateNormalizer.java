@@ -55,7 +55,15 @@ public final class DateNormalizer {
             "(?i)\\b(\\d{1,2})\\s+(?:de\\s+)?(" + String.join("|", MONTHS.keySet()) + ")\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern LATIN_YEAR = Pattern.compile("(?i)\\b(?:in|em|since|desde|de)\\s+(\\d{4})\\b");
 
-    /** Dates in the text, in order of position; relative ones only when {@code published} is known. */
+    /** A date that states month and day but no year ("3 月 16 日"). */
+    public record Yearless(int begin, int end, int month, int day) {
+    }
+
+    /**
+     * Dates in the text, in order of position. Relative ones need the document's {@code published} date: forms
+     * that count from a day (三周前, last week) need it to the day; forms that name the year (今年6月, 去年, and
+     * year-less 3 月 16 日) need only its year.
+     */
     public List<Found> find(String text, TemporalValue published) {
         List<Found> out = new ArrayList<>();
         Matcher m = ISO.matcher(text);
@@ -96,6 +104,8 @@ public final class DateNormalizer {
             while (m.find()) {
                 add(out, m.start(), m.end(), ymd(year, m.group(1), m.group(2)));
             }
+        }
+        if (published != null && published.precision() == TemporalValue.Precision.DAY) {
             java.time.LocalDate day = java.time.LocalDate.parse(published.lexical());
             m = ZH_AGO.matcher(text);
             while (m.find()) {
@@ -118,6 +128,20 @@ public final class DateNormalizer {
             }
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    /** The dates of a text that give month and day but no year. */
+    public List<Yearless> yearless(String text) {
+        List<Yearless> out = new ArrayList<>();
+        Matcher m = ZH_MONTH_DAY.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                out.add(new Yearless(m.start(), m.end(), month, day));
+            }
+        }
         return out;
     }
 

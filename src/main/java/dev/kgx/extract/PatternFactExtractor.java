@@ -38,6 +38,7 @@ public final class PatternFactExtractor implements FactExtractor {
     private final Anaphora anaphora = new Anaphora();
     private final DateNormalizer dates = new DateNormalizer();
     private final MoneyNormalizer money = new MoneyNormalizer();
+    private final KnownDates known = KnownDates.load();
 
     public PatternFactExtractor(List<SentenceMatcher> engines) {
         this.engines = List.copyOf(engines);
@@ -45,7 +46,7 @@ public final class PatternFactExtractor implements FactExtractor {
 
     @Override
     public Facts extract(AnalyzedDocument doc, List<Entity> entities) {
-        TemporalValue published = dates.publicationDate(doc.source().text());
+        TemporalValue stated = dates.publicationDate(doc.source().text());
         Map<Mention, Entity> owner = new HashMap<>();
         Map<String, EntityType> types = new HashMap<>();
         for (Entity e : entities) {
@@ -62,6 +63,7 @@ public final class PatternFactExtractor implements FactExtractor {
                 bySentence.get(s.index()).add(m);
             }
         }
+        TemporalValue published = stated != null ? stated : yearFromKnownReleases(doc, bySentence, owner);
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, Event> events = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
@@ -84,8 +86,13 @@ public final class PatternFactExtractor implements FactExtractor {
                                     if (o == null && a == null || o != null && o.equals(a)) {
                                         continue;
                                     }
-                                    events.putIfAbsent(type + "|" + a + "|" + o,
-                                            new Event(type, a, o, date, withAmount ? amount : null, ev));
+                                    // a date before an organization existed is a misreading: keep the event, drop it
+                                    TemporalValue checked = known.plausible(date, type, a, o) ? date : null;
+                                    // the first statement wins, unless only a later one dates the event
+                                    events.merge(type + "|" + a + "|" + o,
+                                            new Event(type, a, o, checked, withAmount ? amount : null, ev),
+                                            (first, later) -> first.date() == null && later.date() != null
+                                                    ? later : first);
                                 }
                             }
                         } else {
@@ -101,7 +108,50 @@ public final class PatternFactExtractor implements FactExtractor {
                 }
             }
         }
-        return new Facts(new ArrayList<>(relations.values()), completeEvents(events.values(), relations.values()));
+        List<Event> complete = completeEvents(events.values(), relations.values(), mainOrganization(entities));
+        // joining an organization is working for it, whether the sentence named it or the document implied it
+        for (Event e : complete) {
+            if (e.type() == EventType.JOINING && e.agentKey() != null
+                    && fits("worksFor", types.get(e.agentKey()), types.get(e.objectKey()))) {
+                relations.putIfAbsent(e.agentKey() + "|worksFor|" + e.objectKey(),
+                        new Relation(e.agentKey(), "worksFor", e.objectKey(), e.evidence()));
+            }
+        }
+        return new Facts(new ArrayList<>(relations.values()), complete);
+    }
+
+    /** How many days a year-less date may lie from a product's known first release and still be that release. */
+    static final int RELEASE_DAY_TOLERANCE = 3;
+
+    /**
+     * The document's current year when it states no publication date, or null. News writes dates of the current
+     * year without the year ("3 月 16 日上线了文心一言"); when such a date stands in one sentence with a product
+     * whose first release ({@link KnownDates}) fell on that day (give or take a few days), the year is the
+     * release's. Every such sentence must agree, or no year is inferred.
+     */
+    private TemporalValue yearFromKnownReleases(AnalyzedDocument doc, List<List<Mention>> bySentence,
+                                                Map<Mention, Entity> owner) {
+        Set<Integer> years = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<DateNormalizer.Yearless> yearless = dates.yearless(s.text());
+            if (yearless.isEmpty()) {
+                continue;
+            }
+            for (Mention m : bySentence.get(s.index())) {
+                TemporalValue release = known.released(owner.get(m).key());
+                if (release == null || release.precision() != TemporalValue.Precision.DAY) {
+                    continue;
+                }
+                java.time.LocalDate day = java.time.LocalDate.parse(release.lexical());
+                for (DateNormalizer.Yearless y : yearless) {
+                    if (y.month() == day.getMonthValue()
+                            && Math.abs(y.day() - day.getDayOfMonth()) <= RELEASE_DAY_TOLERANCE) {
+                        years.add(day.getYear());
+                    }
+                }
+            }
+        }
+        return years.size() == 1 ? TemporalValue.year(years.iterator().next()) : null;
     }
 
     /** Whether the entity types suit the relation (competitors are of one kind: products with products). */
@@ -119,12 +169,32 @@ public final class PatternFactExtractor implements FactExtractor {
         };
     }
 
+    /** How many mentions the main organization needs, and how many times as many as any other organization. */
+    static final int MAIN_ORGANIZATION_MENTIONS = 3;
+    static final int MAIN_ORGANIZATION_LEAD = 2;
+
     /**
-     * Events as stored: one whose sentence left the organization implicit ("他于今年6月底辞职") takes the one
-     * organization the document says the person works for, or is dropped; an event without agent is dropped when
-     * the same event with an agent was found ("X 创立了 Y" also matches "创立了 Y").
+     * The organization a document is about, or null: the one it mentions most, at least
+     * {@value #MAIN_ORGANIZATION_MENTIONS} times and {@value #MAIN_ORGANIZATION_LEAD} times as often as any other.
      */
-    static List<Event> completeEvents(Collection<Event> events, Collection<Relation> relations) {
+    static String mainOrganization(List<Entity> entities) {
+        List<Entity> orgs = entities.stream().filter(e -> e.type().isOrganization())
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())).toList();
+        if (orgs.isEmpty() || orgs.get(0).mentions().size() < MAIN_ORGANIZATION_MENTIONS) {
+            return null;
+        }
+        int second = orgs.size() > 1 ? orgs.get(1).mentions().size() : 0;
+        return orgs.get(0).mentions().size() >= MAIN_ORGANIZATION_LEAD * second ? orgs.get(0).key() : null;
+    }
+
+    /**
+     * Events as stored: a joining or departure whose sentence left the organization implicit ("他于今年6月底辞职",
+     * "Peter Deng 加入,领导…") takes the one organization the document says the person works for, else the
+     * organization the document is about ({@link #mainOrganization}), or is dropped; an event without agent is
+     * dropped when the same event with an agent was found ("X 创立了 Y" also matches "创立了 Y").
+     */
+    static List<Event> completeEvents(Collection<Event> events, Collection<Relation> relations,
+                                      String mainOrganization) {
         Set<String> withAgent = new HashSet<>();
         for (Event e : events) {
             if (e.agentKey() != null && e.objectKey() != null) {
@@ -142,10 +212,12 @@ public final class PatternFactExtractor implements FactExtractor {
                 List<String> employers = relations.stream()
                         .filter(r -> r.predicate().equals("worksFor") && r.subjectKey().equals(e.agentKey()))
                         .map(Relation::objectKey).distinct().toList();
-                if (employers.size() != 1) {
+                String implicit = employers.size() == 1 ? employers.get(0)
+                        : employers.isEmpty() ? mainOrganization : null;
+                if (implicit == null || implicit.equals(e.agentKey())) {
                     continue;
                 }
-                done = new Event(e.type(), e.agentKey(), employers.get(0), e.date(), e.amount(), e.evidence());
+                done = new Event(e.type(), e.agentKey(), implicit, e.date(), e.amount(), e.evidence());
             }
             if (seen.add(done.type() + "|" + done.agentKey() + "|" + done.objectKey())) {
                 out.add(done);

@@ -53,6 +53,22 @@ class DateNormalizerTest {
     }
 
     @Test
+    void aKnownYearResolvesYearFormsButNotCountsFromADay() {
+        TemporalValue year = TemporalValue.year(2023);
+        assertEquals(List.of("2023-01", "2023-03-15"), lexicals("今年 1 月开始测试,3 月 15 日正式开放。", year));
+        assertEquals(List.of("2023"), lexicals("今年年初获得投资", year));
+        assertTrue(lexicals("三周前,他离开了公司。", year).isEmpty(), "三周前 needs the day");
+    }
+
+    @Test
+    void yearlessDatesAreListedWithMonthAndDay() {
+        List<DateNormalizer.Yearless> found = dates.yearless("2022年5月1日发布,3 月 16 日上线,13月40日不是日期。");
+        assertEquals(1, found.size());
+        assertEquals(3, found.get(0).month());
+        assertEquals(16, found.get(0).day());
+    }
+
+    @Test
     void chineseNumerals() {
         assertEquals(3, DateNormalizer.chineseNumber("三"));
         assertEquals(12, DateNormalizer.chineseNumber("十二"));

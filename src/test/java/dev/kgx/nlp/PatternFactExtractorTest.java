@@ -121,6 +121,56 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void yearlessDateTakesTheYearOfAKnownReleaseInItsSentence() {
+        // the document states no date of its own; 文心一言 was first released on 2023-03-16 (known-dates.tsv)
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("百度", "在", "3月", "16日", "上线", "了", "文心一言", "。"),
+                s("今年", "5月", ",", "微软", "发布", "了", "Windows", "。")));
+        assertEquals("2023-03-16", launchOf(f, "ernie_bot").date().lexical());
+        assertEquals("2023-05", launchOf(f, "windows").date().lexical(), "今年 is the inferred year");
+    }
+
+    @Test
+    void withoutAKnownReleaseYearlessDatesStayUndated() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("百度", "在", "8月", "2日", "上线", "了", "文心一言", "。")));
+        assertEquals(null, launchOf(f, "ernie_bot").date(), "8 月 2 日 is far from the known release");
+    }
+
+    @Test
+    void aDateBeforeTheOrganizationExistedIsDropped() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "Maria Lopez", "于", "1960年", "加入", "微软", "。")));
+        Event joining = f.events().get(0);
+        assertEquals("microsoft", joining.objectKey());
+        assertEquals(null, joining.date(), "Microsoft was founded in 1975");
+    }
+
+    @Test
+    void joiningWithNothingNamedTakesTheOrganizationTheDocumentIsAbout() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("微软", "发布", "了", "新", "产品", "。"), s("微软", "的", "团队", "扩大", "了", "。"),
+                s("微软", "和", "谷歌", "都", "在", "招人", "。"),
+                s("在", "2021年", "6月", ",", "Maria Lopez", "加入", ",", "领导", "工程", "。")));
+        Event joining = f.events().stream().filter(e -> e.type() == EventType.JOINING).findFirst().orElseThrow();
+        assertEquals("microsoft", joining.objectKey());
+        assertEquals("2021-06", joining.date().lexical());
+        assertTrue(relations(f).contains("marialopez worksFor microsoft"), relations(f).toString());
+    }
+
+    @Test
+    void productGoingLiveIsALaunch() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Windows", "于", "2015年", "7月", "正式", "上线", "。")));
+        assertEquals("2015-07", launchOf(f, "windows").date().lexical());
+    }
+
+    private static Event launchOf(FactExtractor.Facts f, String product) {
+        return f.events().stream().filter(e -> e.type() == EventType.PRODUCT_LAUNCH && product.equals(e.objectKey()))
+                .findFirst().orElseThrow(() -> new AssertionError("no launch of " + product + " in " + f.events()));
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));
