@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * Completes another extractor's facts with general knowledge of who develops well-known products
  * ({@code lexicon/developers.tsv}): a document that names a product and its developer in one sentence states
  * {@code develops} with that sentence as evidence, and a launch of the product whose pattern named no agent gets
- * the developer as agent when the document names it.
+ * the developer as agent when the document names it (and states {@code develops} on the launch's sentence).
  */
 public final class DeveloperKnowledgeExtractor implements FactExtractor {
     public static final String NAME = "developer-knowledge";
@@ -67,6 +67,10 @@ public final class DeveloperKnowledgeExtractor implements FactExtractor {
             if (e.type() == EventType.PRODUCT_LAUNCH && e.agentKey() == null && developer != null
                     && byKey.containsKey(developer)) {
                 completed = new Event(e.type(), developer, e.objectKey(), e.date(), e.amount(), e.evidence());
+                // whoever launches a product develops it: the launch's sentence is the evidence
+                relations.putIfAbsent(developer + "|develops|" + e.objectKey(), new Relation(developer, "develops",
+                        e.objectKey(), new Evidence(e.evidence().fileName(), e.evidence().sentence(),
+                        e.evidence().span(), NAME, Math.min(CONFIDENCE, e.evidence().confidence()))));
             }
             if (seen.add(completed.type() + "|" + completed.agentKey() + "|" + completed.objectKey())) {
                 events.add(completed);

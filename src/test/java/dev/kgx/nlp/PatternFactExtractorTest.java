@@ -1,6 +1,7 @@
 package dev.kgx.nlp;
 
 import dev.kgx.Docs;
+import dev.kgx.extract.DeveloperKnowledgeExtractor;
 import dev.kgx.extract.FactExtractor;
 import dev.kgx.extract.PatternFactExtractor;
 import dev.kgx.mention.CombinedMentionDetector;
@@ -168,6 +169,19 @@ class PatternFactExtractorTest {
     private static Event launchOf(FactExtractor.Facts f, String product) {
         return f.events().stream().filter(e -> e.type() == EventType.PRODUCT_LAUNCH && product.equals(e.objectKey()))
                 .findFirst().orElseThrow(() -> new AssertionError("no launch of " + product + " in " + f.events()));
+    }
+
+    @Test
+    void aLaunchWithoutAgentTakesTheKnownDeveloperWhoThenDevelopsIt() {
+        var withKnowledge = new DeveloperKnowledgeExtractor(EXTRACTOR);
+        AnalyzedDocument doc = Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("OpenAI", "的", "员工", "很", "多", "。"), s("后来", "发布", "了", "GPT-4", "。"));
+        FactExtractor.Facts f = withKnowledge.extract(doc, RESOLVER.resolve(doc, DETECTOR.detect(doc)));
+        assertEquals("openai", launchOf(f, "gpt_4").agentKey());
+        Relation develops = f.relations().stream().filter(r -> r.predicate().equals("develops")).findFirst()
+                .orElseThrow();
+        assertEquals("openai develops gpt_4", develops.subjectKey() + " develops " + develops.objectKey());
+        assertTrue(develops.evidence().sentence().contains("GPT-4"), develops.evidence().sentence());
     }
 
     @Test
