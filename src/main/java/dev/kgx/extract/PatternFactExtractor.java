@@ -229,19 +229,27 @@ public final class PatternFactExtractor implements FactExtractor {
     /** How far after the matched words a date may start and still be the event's ("joined X in 1988"). */
     static final int FOLLOWING_DATE_REACH = 15;
 
+    /** Punctuation that closes a clause: a date beyond it belongs to another clause. */
+    private static final String CLAUSE_ENDS = ",,。;;!!??";
+
     /**
      * The date stated closest to where the match ends, where its trigger word usually stands ("他于2024年5月加入
-     * X,并于今年6月底辞职": the departure takes 今年6月); a date after the match only when it follows closely; or
-     * null.
+     * X,并于今年6月底辞职": the departure takes 今年6月); a date after the match only when it follows closely, in
+     * the same clause; or null. Punctuation that ends the match does not count as matched words.
      */
     static TemporalValue nearestDate(List<DateNormalizer.Found> dates, Sentence s, int begin, int end) {
+        int base = s.span().begin();
+        while (end > begin && end - base <= s.text().length()
+                && CLAUSE_ENDS.indexOf(s.text().charAt(end - base - 1)) >= 0) {
+            end--;
+        }
         TemporalValue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateNormalizer.Found d : dates) {
-            int db = s.span().begin() + d.begin();
-            int de = s.span().begin() + d.end();
+            int db = base + d.begin();
+            int de = base + d.end();
             int distance = db >= end ? db - end : Math.abs(end - de);
-            if (db >= end && distance > FOLLOWING_DATE_REACH) {
+            if (db >= end && (distance > FOLLOWING_DATE_REACH || containsClauseEnd(s.text(), end - base, d.begin()))) {
                 continue; // a date further on belongs to another clause ("…, a startup founded in 2021")
             }
             if (distance < bestDistance) {
@@ -250,5 +258,14 @@ public final class PatternFactExtractor implements FactExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean containsClauseEnd(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -185,6 +185,26 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void joiningACommonNounTakesTheEmployerAndEachClauseItsOwnDate() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "Maria Lopez", "在", "微软", "工作", "。"),
+                s("她", "于", "2021年", "5月", "加入", "该公司", ",", "并", "于", "2023年", "6月", "辞职", "。")));
+        Event joining = f.events().stream().filter(e -> e.type() == EventType.JOINING).findFirst().orElseThrow();
+        Event departure = f.events().stream().filter(e -> e.type() == EventType.DEPARTURE).findFirst().orElseThrow();
+        assertEquals("microsoft", joining.objectKey());
+        assertEquals("2021-05", joining.date().lexical(), "the date after the comma is the departure's");
+        assertEquals("2023-06", departure.date().lexical());
+    }
+
+    @Test
+    void joiningAnUnrecognizedProperNounIsNotGuessed() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "Maria Lopez", "在", "微软", "工作", "。"),
+                s("她", "于", "2021年", "加入", "星河/NR", ",", "负责", "产品", "。")));
+        assertTrue(f.events().stream().noneMatch(e -> e.type() == EventType.JOINING), f.events().toString());
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));
