@@ -21,9 +21,10 @@ import java.util.TreeSet;
  * the merge needs all of
  * <ul>
  *   <li>the short node has no full Latin-script name, and its one-word name is a known given name;</li>
- *   <li>exactly one person node in the store has a full name starting with that given name, and they share no
- *       document (within a document, short forms are resolved already);</li>
- *   <li>the two are tied to the same organization (works for, joined or left it).</li>
+ *   <li>a person node with a full name starting with that given name appears in other documents only (within a
+ *       document, short forms are resolved already);</li>
+ *   <li>the two are tied to the same organization (works for, joined or left it);</li>
+ *   <li>exactly one person node in the store meets all of this.</li>
  * </ul>
  */
 public final class CorpusResolver {
@@ -42,20 +43,17 @@ public final class CorpusResolver {
             if (given == null) {
                 continue;
             }
+            // candidates: full names starting with the given name, in other documents, tied to a shared organization
             List<EntityProfile> full = persons.stream()
-                    .filter(p -> p != shortForm && fullNameStartingWith(p, given) != null).toList();
+                    .filter(p -> p != shortForm && fullNameStartingWith(p, given) != null)
+                    .filter(p -> Collections.disjoint(shortForm.documents(), p.documents()))
+                    .filter(p -> !Collections.disjoint(shortForm.employerKeys(), p.employerKeys())).toList();
             if (full.size() != 1) {
-                continue; // nobody, or two people with that given name: no guess
+                continue; // nobody, or two such people: no guess
             }
             EntityProfile target = full.get(0);
-            if (!Collections.disjoint(shortForm.documents(), target.documents())) {
-                continue;
-            }
             Set<String> shared = new TreeSet<>(shortForm.employerKeys());
             shared.retainAll(target.employerKeys());
-            if (shared.isEmpty()) {
-                continue;
-            }
             merges.add(new EntityMerge(shortForm.key(), target.key(), target.label(),
                     "given name " + given + " of " + fullNameStartingWith(target, given) + ", both tied to "
                             + String.join(", ", shared) + " (documents " + String.join(", ",

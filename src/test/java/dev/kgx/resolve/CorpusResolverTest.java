@@ -50,6 +50,14 @@ class CorpusResolverTest {
     }
 
     @Test
+    void aNamesakeAtAnotherOrganizationDoesNotBlockTheMerge() {
+        EntityProfile namesake = person("dianamarsh", Set.of("Diana Marsh"), Set.of("c.txt"), Set.of("globex"));
+        EntityProfile shortForm = person("diana", Set.of("Diana"), Set.of("b.txt"), Set.of("acme"));
+        List<EntityMerge> merges = RESOLVER.resolve(List.of(FULL, namesake, shortForm));
+        assertEquals(List.of("dianaokafor"), merges.stream().map(EntityMerge::toKey).toList());
+    }
+
+    @Test
     void sameDocumentOrNonPersonOrNonGivenNameIsLeftAlone() {
         EntityProfile sameDoc = person("diana", Set.of("Diana"), Set.of("a.txt"), Set.of("acme"));
         EntityProfile company = new EntityProfile("diana", "Diana", EntityType.COMPANY, Set.of("Diana"),
