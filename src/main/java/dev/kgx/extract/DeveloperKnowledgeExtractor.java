@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Completes another extractor's facts with general knowledge of who develops well-known products
- * ({@code lexicon/developers.tsv}): a document that names a product and its developer in one sentence states
- * {@code develops} with that sentence as evidence, and a launch of the product whose pattern named no agent gets
+ * ({@code lexicon/developers.tsv}): a document that names a product and its developer in one sentence about
+ * making or releasing products states {@code develops} with that sentence as evidence, and a launch of the product whose pattern named no agent gets
  * the developer as agent when the document names it (and states {@code develops} on the launch's sentence).
  */
 public final class DeveloperKnowledgeExtractor implements FactExtractor {
@@ -79,9 +79,19 @@ public final class DeveloperKnowledgeExtractor implements FactExtractor {
         return new Facts(new ArrayList<>(relations.values()), events);
     }
 
+    /**
+     * Words that make a sentence about making or releasing a product: naming a product and its developer side by
+     * side ("engineers from Meta and Instagram") states nothing about who made it.
+     */
+    private static final java.util.regex.Pattern PRODUCT_WORK = java.util.regex.Pattern.compile(
+            "开发|研发|推出|发布|上线|打造|制造|生产|旗下|产品|平台|应用|模型|服务|设备"
+                    + "|(?i:develop|launch|releas|buil[dt]|\\bmak(e|es|er|ing)\\b|\\bmade\\b|product|platform|console"
+                    + "|\\bapp\\b|model|service|device|lanç|desenvolv|fabric|produto|plataforma|aplicativo|modelo"
+                    + "|serviço)");
+
     private static Sentence firstSentenceWithBoth(AnalyzedDocument doc, Entity a, Entity b) {
         for (Sentence s : doc.sentences()) {
-            if (mentionedIn(a, s) && mentionedIn(b, s)) {
+            if (mentionedIn(a, s) && mentionedIn(b, s) && PRODUCT_WORK.matcher(s.text()).find()) {
                 return s;
             }
         }

@@ -117,6 +117,19 @@ public final class PatternFactExtractor implements FactExtractor {
                         new Relation(e.agentKey(), "worksFor", e.objectKey(), e.evidence()));
             }
         }
+        // what a team or lab inside an organization develops, the organization develops ("OpenAI 内的 Applied 组 …
+        // 开发 OpenAI API"): stated on the sentence that names the team's work
+        for (Relation part : List.copyOf(relations.values())) {
+            if (!part.predicate().equals("partOf")) {
+                continue;
+            }
+            for (Relation made : List.copyOf(relations.values())) {
+                if (made.predicate().equals("develops") && made.subjectKey().equals(part.subjectKey())) {
+                    relations.putIfAbsent(part.objectKey() + "|develops|" + made.objectKey(),
+                            new Relation(part.objectKey(), "develops", made.objectKey(), made.evidence()));
+                }
+            }
+        }
         return new Facts(new ArrayList<>(relations.values()), complete);
     }
 

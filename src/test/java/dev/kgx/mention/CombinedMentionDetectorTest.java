@@ -79,6 +79,18 @@ class CombinedMentionDetectorTest {
     }
 
     @Test
+    void longSiteNoticeInEnglishGivesNoEntities() {
+        var found = detect(Docs.analyzed(Language.ENGLISH,
+                s("Notice", ":", "The", "text", "above", "was", "posted", "by", "a", "user", "of", "Brightwave",
+                        "Group", ",", "a", "platform", "that", "only", "stores", "information", "and", "takes", "no",
+                        "responsibility", "for", "what", "its", "users", "publish", ".")));
+        assertTrue(found.isEmpty(), found.toString());
+        var inArticle = detect(Docs.analyzed(Language.ENGLISH,
+                s("The", "text", "was", "posted", "by", "a", "user", "of", "Brightwave", "Group", ".")));
+        assertTrue(inArticle.containsKey("Brightwave Group"), "the same name in article text: " + inArticle);
+    }
+
+    @Test
     void ambiguousLexiconWordNeedsCompanyContext() {
         assertTrue(detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED, s("我", "吃", "了", "苹果", "。"))).isEmpty());
         assertEquals(EntityType.COMPANY, detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,

@@ -205,6 +205,28 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void whatATeamDevelopsItsOrganizationDevelops() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("谷歌", "内部", "的", "Google Brain", "很", "强", "。"),
+                s("Google Brain", "开发", "了", "Kubernetes", "。")));
+        assertTrue(relations(f).containsAll(Set.of("google_brain partOf google", "google_brain develops kubernetes",
+                "google develops kubernetes")), relations(f).toString());
+    }
+
+    @Test
+    void knownDeveloperNeedsASentenceAboutProductWork() {
+        var withKnowledge = new DeveloperKnowledgeExtractor(EXTRACTOR);
+        AnalyzedDocument together = Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "都", "来自", "Meta", "和", "Instagram", "。"));
+        assertTrue(relations(withKnowledge.extract(together, RESOLVER.resolve(together, DETECTOR.detect(together))))
+                .isEmpty(), "naming both is not saying who made what");
+        AnalyzedDocument product = Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Instagram", "是", "Meta", "最", "赚钱", "的", "产品", "之一", "。"));
+        assertTrue(relations(withKnowledge.extract(product, RESOLVER.resolve(product, DETECTOR.detect(product))))
+                .contains("meta develops instagram"));
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));
