@@ -29,6 +29,13 @@ public final class ChineseNameMentionDetector implements MentionDetector {
     /** The outlet a report is attributed to: 据“X”报道, 据X报道. */
     private static final Pattern QUOTED_SOURCE = Pattern.compile("据\\s?[“\"「《]([^”\"」》\\s]{2,16})[”\"」》]\\s?(?:报道|消息|透露)");
 
+    /**
+     * A foreign name in Chinese transliteration written with its separating dot (吉姆·法利): each part is a run of
+     * transliteration characters.
+     */
+    private static final Pattern DOTTED_NAME = Pattern.compile(ChineseNames.transliterationClass() + "{1,6}(?:[·・•‧]"
+            + ChineseNames.transliterationClass() + "{1,8})+");
+
     /** CoreNLP NER tags of places and other non-person names. */
     private static final Set<String> PLACE_TAGS = Set.of("GPE", "LOC", "LOCATION", "FACILITY", "DEMONYM",
             "COUNTRY", "CITY", "STATE_OR_PROVINCE");
@@ -72,6 +79,15 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                     }
                 }
                 i = j;
+            }
+            Matcher dotted = DOTTED_NAME.matcher(s.text());
+            while (dotted.find()) {
+                String name = dotted.group();
+                {
+                    Span span = new Span(s.span().begin() + dotted.start(), s.span().begin() + dotted.end());
+                    out.add(new Mention(span, name, EntityType.PERSON, NAME, DOTTED_REASON, 0.8, null));
+                    out.addAll(familyNameMentions(doc, name));
+                }
             }
             Matcher src = QUOTED_SOURCE.matcher(s.text());
             while (src.find()) {
@@ -125,6 +141,36 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON", 0.55, null);
         }
         return null;
+    }
+
+    public static final String DOTTED_REASON = "transliterated full name with a separating dot";
+
+    /**
+     * Later mentions of a dotted name by its last part alone (吉姆·法利 … 法利), wherever that part stands as
+     * whole tokens: news names a foreign person in full once, then by the family name.
+     */
+    private static List<Mention> familyNameMentions(AnalyzedDocument doc, String fullName) {
+        String[] parts = fullName.split("[·・•‧]");
+        String family = parts[parts.length - 1];
+        List<Mention> out = new ArrayList<>();
+        if (family.length() < 2) {
+            return out;
+        }
+        String text = doc.source().text();
+        for (int i = text.indexOf(family); i >= 0; i = text.indexOf(family, i + family.length())) {
+            int begin = i;
+            int end = i + family.length();
+            if (begin > 0 && "·・•‧".indexOf(text.charAt(begin - 1)) >= 0) {
+                continue; // inside the full name itself
+            }
+            Sentence s = doc.sentenceAt(new Span(begin, end));
+            if (s != null && s.tokens().stream().anyMatch(t -> t.span().begin() == begin)
+                    && s.tokens().stream().anyMatch(t -> t.span().end() == end)) {
+                out.add(new Mention(new Span(begin, end), family, EntityType.PERSON, NAME,
+                        "family name of " + fullName, 0.7, null));
+            }
+        }
+        return out;
     }
 
     private static int occurrences(String text, String name) {

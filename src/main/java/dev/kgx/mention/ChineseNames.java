@@ -63,4 +63,11 @@ public final class ChineseNames {
     public static boolean isTransliteration(String name) {
         return name.codePointCount(0, name.length()) >= 2 && name.codePoints().allMatch(TRANSLITERATION_CHARS::contains);
     }
+
+    /** A regular-expression character class of the transliteration characters. */
+    public static String transliterationClass() {
+        StringBuilder out = new StringBuilder("[");
+        TRANSLITERATION_CHARS.stream().sorted().forEach(out::appendCodePoint);
+        return out.append(']').toString();
+    }
 }

@@ -157,7 +157,8 @@ public final class CombinedMentionDetector implements MentionDetector {
 
     private static int rank(Mention m) {
         boolean lexicon = m.lexiconId() != null && !m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT);
-        boolean ownShape = m.reason().startsWith("name ends with") || m.reason().contains("head noun");
+        boolean ownShape = m.reason().startsWith("name ends with") || m.reason().contains("head noun")
+                || m.reason().equals(ChineseNameMentionDetector.DOTTED_REASON);
         if (lexicon || ownShape) {
             return 3;
         }

@@ -48,7 +48,9 @@ public final class Lexicon {
                 byKey.putIfAbsent(NameKeys.key(name), e);
                 boolean han = NameKeys.hasHan(name);
                 if (han) {
-                    finders.add(new Finder(e, name, null, e.match() == Match.CUE));
+                    // of a word-like name (小米), a longer form that contains it (小米集团, 小米公司) is unambiguous
+                    boolean extendsShorter = e.names().stream().anyMatch(o -> !o.equals(name) && name.contains(o));
+                    finders.add(new Finder(e, name, null, e.match() == Match.CUE && !extendsShorter));
                 } else {
                     finders.add(new Finder(e, null, latinPattern(name, e.match() == Match.FOLD), false));
                 }

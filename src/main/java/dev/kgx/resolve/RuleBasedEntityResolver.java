@@ -29,6 +29,7 @@ import java.util.TreeSet;
  *   <li>a name glossed in parentheses right after another ("安德烈(Andrei)") is the same entity;</li>
  *   <li>a person's name that is the last words, or the first word, of exactly one longer person name in the
  *       document is a short form of it ("French-Owen" of "Calvin French-Owen");</li>
+ *   <li>the last part of a dotted transliterated name (法利 of 吉姆·法利) is a short form of it;</li>
  *   <li>failing that, a one-word person name spelled close to the family name of exactly one longer person name
  *       in the document is a variant spelling of it: same first letter, at least five letters, at most 30% of the
  *       letters edited ("Frans-Owen" of "Calvin French-Owen", as machine translation respells names).</li>
@@ -171,8 +172,28 @@ public final class RuleBasedEntityResolver implements EntityResolver {
                 }
             }
         }
+        Map<String, String> dottedFamilyNames = new LinkedHashMap<>();
+        Set<String> ambiguousFamilyNames = new java.util.HashSet<>();
+        for (var e : groups.entrySet()) {
+            for (Mention m : e.getValue()) {
+                String[] parts = m.text().split("[·・•‧]");
+                if (m.type() == EntityType.PERSON && parts.length > 1) {
+                    String previous = dottedFamilyNames.put(parts[parts.length - 1], e.getKey());
+                    if (previous != null && !previous.equals(e.getKey())) {
+                        ambiguousFamilyNames.add(parts[parts.length - 1]);
+                    }
+                }
+            }
+        }
         for (var e : groups.entrySet()) {
             Mention m = e.getValue().get(0);
+            String dotted = dottedFamilyNames.get(m.text());
+            if (m.type() == EntityType.PERSON && dotted != null && !dotted.equals(e.getKey())
+                    && !ambiguousFamilyNames.contains(m.text())) {
+                union.union(dotted, e.getKey());
+                reasons.get(e.getKey()).add("family name of a dotted full name");
+                continue;
+            }
             if (m.type() != EntityType.PERSON || NameKeys.hasHan(m.text()) || m.text().contains(" ")) {
                 continue;
             }

@@ -98,6 +98,30 @@ class CombinedMentionDetectorTest {
     }
 
     @Test
+    void longerFormOfAnAmbiguousLexiconWordNeedsNoContext() {
+        assertEquals(EntityType.COMPANY, detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("苹果公司", "发布", "了", "新", "手机", "。"))).get("苹果公司"));
+    }
+
+    @Test
+    void dottedTransliteratedNameIsAPersonAndItsFamilyNameToo() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("星河", "集团", "总裁", "马克西·罗兰", "说", "。"), s("罗兰", "此前", "在", "谷歌", "工作", "。")));
+        assertEquals(EntityType.PERSON, found.get("马克西·罗兰"));
+        assertEquals(EntityType.PERSON, found.get("罗兰"), "the family name alone, later");
+    }
+
+    @Test
+    void startupWordTypesTheNameAfterItAndNationalitiesAreNoNames() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他们", "投资", "了", "德国", "初创企业", "Skyvolt", "。")));
+        assertEquals(EntityType.COMPANY, found.get("Skyvolt"));
+        var english = detect(Docs.analyzed(Language.ENGLISH,
+                s("It", "bought", "an", "Israeli", "startup", "called", "Skyvolt", ".")));
+        assertFalse(english.containsKey("Israeli"), english.toString());
+    }
+
+    @Test
     void sentenceInitialCapitalIsNoNameInEnglish() {
         var found = detect(Docs.analyzed(Language.ENGLISH, s("Yesterday", "the", "team", "met", "Jane", "Doe", ".")));
         assertFalse(found.containsKey("Yesterday"));

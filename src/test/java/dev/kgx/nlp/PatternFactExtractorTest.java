@@ -227,6 +227,13 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void takingOfficeAtAnOrganizationIsWorkingThere() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Maria Lopez", "于", "2020年", "出任", "微软", "首席执行官", "。")));
+        assertTrue(relations(f).contains("marialopez worksFor microsoft"), relations(f).toString());
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));

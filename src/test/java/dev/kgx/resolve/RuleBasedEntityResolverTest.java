@@ -60,6 +60,16 @@ class RuleBasedEntityResolverTest {
     }
 
     @Test
+    void familyNameOfADottedNameIsTheSamePerson() {
+        List<Entity> es = resolve(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("总裁", "马克西·罗兰", "说", "。"), s("罗兰", "此前", "在", "谷歌", "工作", "。")));
+        Entity person = es.stream().filter(e -> e.names().stream().anyMatch(n -> n.form().equals("马克西·罗兰")))
+                .findFirst().orElseThrow();
+        assertEquals(Set.of("马克西·罗兰", "罗兰"), person.names().stream().map(Entity.Name::form)
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
     void variantSpellingNeedsTheSameInitialAndFewEdits() {
         assertTrue(RuleBasedEntityResolver.isVariantSpelling("Frans-Owen", "French-Owen"));
         assertTrue(RuleBasedEntityResolver.isVariantSpelling("Kowalsky", "Kowalski"));
