@@ -27,7 +27,7 @@ public final class DateNormalizer {
     private static final Pattern ZH_MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
     /** "三周前", "两个月前", "5天前", "三年前", and 上个月/上周/昨天/去年底 forms. */
     private static final Pattern ZH_AGO = Pattern.compile("([0-9]+|[一两二三四五六七八九十半]+)\\s*(天|日|周|星期|个月|月|年)(?:以|之)?前");
-    private static final Pattern ZH_LAST = Pattern.compile("(昨天|前天|今天|上周|上星期|上个月|上月|本月|这个月)");
+    private static final Pattern ZH_LAST = Pattern.compile("(昨天|昨日|前天|今天|今日|上周|上星期|上个月|上月|本月|这个月)");
     private static final Pattern LATIN_AGO = Pattern.compile(
             "(?i)\\b(?:(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(days?|weeks?|months?|years?)\\s+ago"
                     + "|há\\s+(\\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)\\s+(dias?|semanas?|meses|mês|anos?))\\b");
@@ -182,9 +182,9 @@ public final class DateNormalizer {
 
     private static TemporalValue last(java.time.LocalDate published, String word) {
         return switch (word) {
-            case "昨天", "yesterday", "ontem" -> ago(published, 1, "day");
+            case "昨天", "昨日", "yesterday", "ontem" -> ago(published, 1, "day");
             case "前天" -> ago(published, 2, "day");
-            case "今天" -> ago(published, 0, "day");
+            case "今天", "今日" -> ago(published, 0, "day");
             case "上周", "上星期", "last week", "semana passada" -> ago(published, 1, "week");
             case "上个月", "上月", "last month", "mês passado" -> ago(published, 1, "month");
             case "last year", "ano passado" -> ago(published, 1, "year");

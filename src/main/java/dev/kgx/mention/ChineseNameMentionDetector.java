@@ -80,6 +80,12 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 }
                 i = j;
             }
+            out.addAll(recognizedRuns(text, s));
+            Matcher alias = CombinedMentionDetector.ALIAS.matcher(s.text());
+            while (alias.find()) {
+                Span span = new Span(s.span().begin() + alias.start(1), s.span().begin() + alias.end(1));
+                out.add(new Mention(span, alias.group(1), null, NAME, "short name the text defines", 0.6, null));
+            }
             Matcher dotted = DOTTED_NAME.matcher(s.text());
             while (dotted.find()) {
                 String name = dotted.group();
@@ -141,6 +147,59 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON", 0.55, null);
         }
         return null;
+    }
+
+    /** CoreNLP NER tags that can mark (part of) an organization or product name. */
+    private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "ORG", "MISC");
+    /** Parts of speech a name's tokens have (nouns, proper nouns, foreign words), not 今日 (NT) or 10 (CD). */
+    private static final Set<String> NAME_POS = Set.of("NN", "NR", "FW");
+
+    /**
+     * Names CoreNLP's NER marks as a run of organization (or miscellaneous) tokens, confirmed by a second signal:
+     * the run ends with an organization head noun (电子/科技/大学 → 电子科技大学), or a cue word right before it
+     * types it (初创公司 智/元/机器人 → 智元机器人). The run must also hold a proper noun or foreign word, or be
+     * what HanLP's organization recognizer proposes and end with a head noun of names (大学, 银行, 研究院): a run of
+     * common nouns before 团队 or 公司 (工程团队) is no name.
+     */
+    private List<Mention> recognizedRuns(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!NAME_TAGS.contains(tokens.get(i).ner()) || !NameKeys.hasHan(tokens.get(i).word())
+                    || !NAME_POS.contains(tokens.get(i).pos())) {
+                continue;
+            }
+            String tag = tokens.get(i).ner();
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tag)
+                    && tokens.get(j + 1).span().begin() == tokens.get(j).span().end()
+                    && NAME_POS.contains(tokens.get(j + 1).pos())) {
+                j++;
+            }
+            Span span = new Span(tokens.get(i).span().begin(), tokens.get(j).span().end());
+            String name = span.of(text);
+            boolean properPart = tokens.subList(i, j + 1).stream().anyMatch(t -> !"NN".equals(t.pos()));
+            boolean hanlpOrganization = s.candidates().stream()
+                    .anyMatch(c -> c.nature().startsWith("nt") && c.span().equals(span));
+            i = j;
+            if (name.length() < 2 || !(properPart || hanlpOrganization) || cues.isStopword(name)
+                    || name.chars().anyMatch(Character::isDigit)) {
+                continue; // 投资研究公司: a common noun phrase, whatever its tags
+            }
+            Cues.Typing head = tag.equals("MISC") ? null : cues.headOf(name);
+            if (head != null && !properPart && !head.reason().startsWith("head noun")) {
+                head = null; // common nouns before 团队 or 公司 (工程团队) make no name, whatever HanLP proposes
+            }
+            Cues.Typing before = cues.beforeCue(text, span.begin());
+            if (head != null) {
+                out.add(new Mention(span, name, head.type(), NAME, "CoreNLP ORGANIZATION run, " + head.reason(), 0.65,
+                        null));
+            } else if (before != null && before.type() != EntityType.PERSON) {
+                out.add(new Mention(span, name, before.type(), NAME, "CoreNLP " + tag + " run, " + before.reason(),
+                        0.6, null));
+            }
+        }
+        return out;
     }
 
     public static final String DOTTED_REASON = "transliterated full name with a separating dot";

@@ -8,6 +8,8 @@ import dev.kgx.model.SpanSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The mention stage: runs every detector, then decides. Mentions in boilerplate and stop words are dropped;
@@ -187,7 +189,8 @@ public final class CombinedMentionDetector implements MentionDetector {
                     continue;
                 }
                 Mention neighbour = null;
-                if (i > 0 && glossed(mentions.get(i - 1), m, text) && mentions.get(i - 1).type() != null) {
+                if (i > 0 && (glossed(mentions.get(i - 1), m, text) || aliased(mentions.get(i - 1), m, text))
+                        && mentions.get(i - 1).type() != null) {
                     neighbour = mentions.get(i - 1);
                 } else if (i > 0 && listed(mentions.get(i - 1), m, text) && mentions.get(i - 1).type() != null) {
                     neighbour = mentions.get(i - 1);
@@ -212,6 +215,24 @@ public final class CombinedMentionDetector implements MentionDetector {
         String between = text.substring(left.span().end(), right.span().begin()).strip();
         char close = text.charAt(right.span().end());
         return (between.equals("(") || between.equals("(")) && (close == ')' || close == ')');
+    }
+
+    /** The marker of a short name a text defines for what it just named: (以下简称“宁德时代”), (hereinafter "X"). */
+    public static final Pattern ALIAS = Pattern.compile(
+            "[((]\\s*(?:以下简称|以下称|下称|简称|hereinafter(?: referred to as)?|doravante)\\s*[“\"「『]([^”\"」』]{1,30})[”\"」』]\\s*[))]");
+
+    private static final Pattern ALIAS_GAP = Pattern.compile("[^,,。;;()()“”\"]{0,8}?(?=[((])");
+
+    /** Whether {@code right} is the short name the text defines for {@code left} right after it. */
+    public static boolean aliased(Mention left, Mention right, String text) {
+        if (right.span().begin() < left.span().end()) {
+            return false;
+        }
+        // the name may go on with words the mention left out before the parenthesis: "Zentrix 公司(以下简称…)"
+        Matcher gap = ALIAS_GAP.matcher(text).region(left.span().end(), text.length());
+        int from = gap.lookingAt() ? gap.end() : left.span().end();
+        Matcher m = ALIAS.matcher(text).region(from, text.length());
+        return m.lookingAt() && m.start(1) == right.span().begin() && m.end(1) == right.span().end();
     }
 
     private static boolean listed(Mention left, Mention right, String text) {

@@ -116,6 +116,25 @@ public final class Cues {
         return null;
     }
 
+    /**
+     * The type a name's own last word gives (电子科技大学): a head noun that belongs to names ("head noun: 大学"),
+     * else an organization noun that may follow one ("organization noun: 团队"); or null.
+     */
+    public Typing headOf(String name) {
+        for (Cue c : heads) {
+            if (name.endsWith(c.word()) && name.length() > c.word().length()) {
+                return new Typing(c.type(), "head noun: " + c.word());
+            }
+        }
+        for (Cue c : after) {
+            if (c.type().isOrganization() && NameKeys.hasHan(c.word()) && name.endsWith(c.word())
+                    && name.length() > c.word().length()) {
+                return new Typing(c.type(), "organization noun: " + c.word());
+            }
+        }
+        return null;
+    }
+
     /** The type that a cue word directly before the name gives, if any. */
     public Typing beforeCue(String text, int begin) {
         int i = begin;

@@ -37,6 +37,9 @@ public final class LatinNameMentionDetector implements MentionDetector {
 
     private final Cues cues;
 
+    /** "Paris-based", "London-headquartered": where the company is, not part of its name. */
+    private static final Pattern LOCATED = Pattern.compile("[\\p{L}.-]+-(?:based|headquartered|sediada|sediado)");
+
     public LatinNameMentionDetector(Cues cues) {
         this.cues = cues;
     }
@@ -83,7 +86,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
         // part of the name
         int space = name.indexOf(' ');
         while (space > 0 && (cues.isStopword(name.substring(0, space))
-                || CONNECTORS.contains(name.substring(0, space)))) {
+                || CONNECTORS.contains(name.substring(0, space)) || LOCATED.matcher(name.substring(0, space)).matches())) {
             start += space + 1;
             name = name.substring(space + 1);
             space = name.indexOf(' ');

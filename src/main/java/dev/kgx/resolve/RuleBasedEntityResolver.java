@@ -26,7 +26,8 @@ import java.util.TreeSet;
  *   <li>a name in the lexicon belongs to its entry, whatever its script or spelling;</li>
  *   <li>otherwise names with the same {@link NameKeys key} are one entity (case, spacing, hyphens and
  *       Traditional/Simplified forms fold together);</li>
- *   <li>a name glossed in parentheses right after another ("安德烈(Andrei)") is the same entity;</li>
+ *   <li>a name glossed in parentheses right after another ("安德烈(Andrei)") is the same entity, and so is the
+ *       short name a text defines for it ("星河科技股份有限公司(以下简称“星河科技”)");</li>
  *   <li>a person's name that is the last words, or the first word, of exactly one longer person name in the
  *       document is a short form of it ("French-Owen" of "Calvin French-Owen");</li>
  *   <li>the last part of a dotted transliterated name (法利 of 吉姆·法利) is a short form of it;</li>
@@ -152,12 +153,18 @@ public final class RuleBasedEntityResolver implements EntityResolver {
         for (int i = 0; i + 1 < sorted.size(); i++) {
             Mention a = sorted.get(i);
             Mention b = sorted.get(i + 1);
-            if (CombinedMentionDetector.glossed(a, b, text) && a.type().isOrganization() == b.type().isOrganization()
+            boolean sameKind = a.type().isOrganization() == b.type().isOrganization();
+            if (sameKind && CombinedMentionDetector.glossed(a, b, text)
                     && NameKeys.hasHan(a.text()) != NameKeys.hasHan(b.text())) {
                 String ga = groupOf(groups, a);
                 String gb = groupOf(groups, b);
                 union.union(ga, gb);
                 reasons.get(ga).add("glossed in parentheses: " + a.text() + " (" + b.text() + ")");
+            } else if (sameKind && CombinedMentionDetector.aliased(a, b, text)) {
+                String ga = groupOf(groups, a);
+                String gb = groupOf(groups, b);
+                union.union(ga, gb);
+                reasons.get(ga).add("short name defined in the text: " + a.text() + " (" + b.text() + ")");
             }
         }
     }

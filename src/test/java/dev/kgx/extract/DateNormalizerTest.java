@@ -45,6 +45,7 @@ class DateNormalizerTest {
         TemporalValue published = TemporalValue.day(2024, 3, 20);
         assertEquals(List.of("2024-02"), lexicals("三周前,他离开了公司。", published));
         assertEquals(List.of("2024-03-19"), lexicals("昨天发布", published));
+        assertEquals(List.of("2024-03-20"), lexicals("公司今日宣布", published));
         assertEquals(List.of("2024-02"), lexicals("上个月融资", published));
         assertEquals(List.of("2024-03-13"), lexicals("The deal closed 7 days ago.", published));
         assertEquals(List.of("2024-02"), lexicals("Há três semanas, um engenheiro saiu.", published));

@@ -234,6 +234,28 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void fundingLedByInvestors() {
+        FactExtractor.Facts zh = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Zentrix", "公司", "完成", "B轮", "融资", ",", "由", "腾讯", "领投", ",", "红杉中国", "和", "高瓴资本",
+                        "跟投", "。")));
+        assertTrue(relations(zh).containsAll(Set.of("tencent investedIn zentrix", "sequoia_capital investedIn zentrix",
+                "hillhouse investedIn zentrix")), relations(zh).toString());
+        FactExtractor.Facts en = facts(Docs.analyzed(Language.ENGLISH,
+                s("Zentrix", "Inc.", "raised", "$", "50", "million", "in", "a", "round", "led", "by", "Accel", ",",
+                        "with", "participation", "from", "Nvidia", "and", "Samsung", ".")));
+        assertTrue(relations(en).containsAll(Set.of("accel investedIn zentrixinc", "nvidia investedIn zentrixinc",
+                "samsung investedIn zentrixinc")), relations(en).toString());
+    }
+
+    @Test
+    void companyFoundedByAPersonInPassiveForm() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Zentrix", "公司", "由", "工程师", "李明华/NR", "于", "2019年", "在", "上海", "创立", "。")));
+        assertTrue(relations(f).contains("李明华 founded zentrix"), relations(f).toString());
+        assertEquals("2019", f.events().get(0).date().lexical());
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));

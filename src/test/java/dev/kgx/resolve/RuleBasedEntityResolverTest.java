@@ -70,6 +70,18 @@ class RuleBasedEntityResolverTest {
     }
 
     @Test
+    void shortNameTheTextDefinesIsTheSameEntity() {
+        List<Entity> es = resolve(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("Zentrix", "公司", "(", "以下简称", "“", "赞创", "”", ")", "宣布", "裁员", "。"),
+                s("赞创", "的", "股价", "下跌", "。")));
+        Entity zentrix = byKey(es, "zentrix");
+        assertEquals(Set.of("Zentrix", "赞创"), zentrix.names().stream().map(Entity.Name::form)
+                .collect(Collectors.toSet()));
+        assertEquals(3, zentrix.mentions().size(), "the short name is found again later");
+        assertTrue(zentrix.mergeReason().contains("short name defined in the text"), zentrix.mergeReason());
+    }
+
+    @Test
     void variantSpellingNeedsTheSameInitialAndFewEdits() {
         assertTrue(RuleBasedEntityResolver.isVariantSpelling("Frans-Owen", "French-Owen"));
         assertTrue(RuleBasedEntityResolver.isVariantSpelling("Kowalsky", "Kowalski"));
