@@ -50,6 +50,27 @@ public final class Docs {
         return new AnalyzedDocument(src, out);
     }
 
+    /**
+     * The same document with name candidates as HanLP's recognizers would propose them, each given as
+     * {@code text:nature} ("深言科技:nt") and placed at every occurrence of its text.
+     */
+    public static AnalyzedDocument withCandidates(AnalyzedDocument doc, String... candidates) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<dev.kgx.model.NameCandidate> found = new ArrayList<>(s.candidates());
+            for (String c : candidates) {
+                String text = c.substring(0, c.lastIndexOf(':'));
+                String nature = c.substring(c.lastIndexOf(':') + 1);
+                for (int i = s.text().indexOf(text); i >= 0; i = s.text().indexOf(text, i + 1)) {
+                    Span span = new Span(s.span().begin() + i, s.span().begin() + i + text.length());
+                    found.add(new dev.kgx.model.NameCandidate(span, text, nature));
+                }
+            }
+            out.add(new Sentence(s.index(), s.span(), s.text(), s.tokens(), found, s.dependencies()));
+        }
+        return new AnalyzedDocument(doc.source(), out);
+    }
+
     public static String[] s(String... tokens) {
         return tokens;
     }

@@ -176,7 +176,8 @@ public final class PatternFactExtractor implements FactExtractor {
             case "worksFor", "educatedAt" -> s == EntityType.PERSON && o.isOrganization();
             case "founded" -> o.isOrganization();
             case "develops" -> s != EntityType.PRODUCT && o == EntityType.PRODUCT;
-            case "competesWith" -> s != EntityType.PERSON && (s == EntityType.PRODUCT) == (o == EntityType.PRODUCT);
+            case "competesWith" -> s != EntityType.PERSON && o != EntityType.PERSON
+                    && (s == EntityType.PRODUCT) == (o == EntityType.PRODUCT);
             case "acquired", "investedIn", "partOf" -> s.isOrganization() && o.isOrganization();
             default -> true;
         };

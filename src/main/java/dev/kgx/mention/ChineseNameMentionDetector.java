@@ -81,6 +81,7 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 i = j;
             }
             out.addAll(recognizedRuns(text, s));
+            out.addAll(recognizedOrganizations(text, s));
             Matcher alias = CombinedMentionDetector.ALIAS.matcher(s.text());
             while (alias.find()) {
                 Span span = new Span(s.span().begin() + alias.start(1), s.span().begin() + alias.end(1));
@@ -131,14 +132,16 @@ public final class ChineseNameMentionDetector implements MentionDetector {
         // introduces a person once with a title or a full name and then repeats the name, while a single bare
         // foreign-looking name is more often a word the recognizers misread (machine-translated text is full of them).
         boolean recurs = occurrences(text, name) >= 2;
-        boolean hanlpPerson = s.candidates().stream()
-                .anyMatch(c -> HANLP_PERSON.contains(c.nature()) && c.span().contains(span));
+        // HanLP's name may be the start of the token (李珮 of 李珮瑜, joined by the analyzer)
+        boolean hanlpPerson = s.candidates().stream().anyMatch(c -> HANLP_PERSON.contains(c.nature())
+                && (c.span().contains(span) || c.span().begin() == span.begin()));
         if (corenlpPerson && hanlpPerson && recurs) {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON and HanLP name", 0.75,
                     null);
         }
         boolean hanlpChineseName = s.candidates().stream().anyMatch(c -> c.nature().equals("nr")
-                && c.span().equals(span) && ChineseNames.isPlausiblePersonName(c.text()));
+                && c.span().begin() == span.begin() && c.span().end() <= span.end())
+                && ChineseNames.isPlausiblePersonName(name);
         if (hanlpChineseName && (recurs || !ChineseNames.isTransliteration(name))) {
             return new Mention(span, name, EntityType.PERSON, NAME,
                     "HanLP person name with a common family name", 0.6, null);
@@ -200,6 +203,44 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             }
         }
         return out;
+    }
+
+    /** Organization nouns that name units by their work (产品团队, 研究小组) more often than they end names. */
+    private static final Set<String> UNIT_NOUNS = Set.of("团队", "小组", "组", "部门", "工作室");
+
+    /** Words that modify an organization noun phrase rather than start a name: 前华为, 该公司, 其团队. */
+    private static final Pattern MODIFIER_START = Pattern.compile("^[前原该其这那各某本我新旧]");
+
+    /**
+     * Organization names HanLP's recognizer proposes (深言科技), confirmed by the name's own organization noun at
+     * its end and by a second occurrence in the document or a head noun of names (大学, 银行): a proposal seen
+     * once with a weak noun (工程团队) is not enough.
+     */
+    private List<Mention> recognizedOrganizations(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        for (var c : s.candidates()) {
+            if (!c.nature().startsWith("nt") || MODIFIER_START.matcher(c.text()).find() || cues.isStopword(c.text())) {
+                continue;
+            }
+            Cues.Typing head = cues.headOf(c.text());
+            if (head == null || !head.type().isOrganization() || !onTokens(s, c.span())) {
+                continue;
+            }
+            String word = head.reason().substring(head.reason().indexOf(": ") + 2);
+            if (c.text().length() - word.length() < 2 || UNIT_NOUNS.contains(word)) {
+                continue; // 工程团队, 研究团队: units described by what they do, not names
+            }
+            if (head.reason().startsWith("head noun") || occurrences(text, c.text()) >= 2) {
+                out.add(new Mention(c.span(), c.text(), head.type(), NAME, "HanLP organization name, " + head.reason(),
+                        0.6, null));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onTokens(Sentence s, Span span) {
+        return s.tokens().stream().anyMatch(t -> t.span().begin() == span.begin())
+                && s.tokens().stream().anyMatch(t -> t.span().end() == span.end());
     }
 
     public static final String DOTTED_REASON = "transliterated full name with a separating dot";

@@ -241,7 +241,8 @@ public final class CombinedMentionDetector implements MentionDetector {
         }
         // a parenthetical after the left name does not break the list: "Meta(34 人)、苹果(15 人)"
         String between = text.substring(left.span().end(), right.span().begin())
-                .replaceAll("^\\s*[((][^()()]{0,20}[))]", "").strip();
+                .replaceAll("^\\s*[((][^()()]{0,20}[))]", "").strip()
+                .replaceAll("\\s+(?:o|a|os|as|the)$", ""); // "o Mercado Pago e o PicPay", "X and the Y"
         return between.length() == 1 && LIST_SEPARATORS.indexOf(between.charAt(0)) >= 0
                 || between.equals("and") || between.equals("e") || between.equals("or");
     }

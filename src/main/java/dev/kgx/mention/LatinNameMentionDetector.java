@@ -98,7 +98,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
         boolean sentenceInitial = start == 0 || s.text().substring(0, start).isBlank();
         Cues.Typing typing = type(doc.source().text(), span, name);
         if (typing == null && latinDocument) {
-            typing = nerTyping(s, span, name);
+            typing = nerTyping(s, span, name, doc.source().language() == dev.kgx.model.Language.PORTUGUESE);
         }
         if (typing == null && latinDocument && sentenceInitial && !name.contains(" ")) {
             return; // a capitalized first word of an English or Portuguese sentence is no evidence
@@ -109,10 +109,10 @@ public final class LatinNameMentionDetector implements MentionDetector {
 
     /**
      * The type CoreNLP's English NER gives the name in English or Portuguese text: a person when every token is
-     * PERSON and the name has two words at least (a lone surname is found by propagation instead), an
-     * organization when every token is ORGANIZATION.
+     * PERSON and the name has two words at least (a lone surname is found by propagation instead; in Portuguese
+     * the first must be a known given name), an organization when every token is ORGANIZATION.
      */
-    private static Cues.Typing nerTyping(Sentence s, Span span, String name) {
+    private Cues.Typing nerTyping(Sentence s, Span span, String name, boolean portuguese) {
         List<String> tags = new ArrayList<>();
         for (dev.kgx.model.Token t : s.tokens()) {
             if (span.contains(t.span())) {
@@ -122,7 +122,11 @@ public final class LatinNameMentionDetector implements MentionDetector {
         if (tags.isEmpty()) {
             return null;
         }
-        if (tags.stream().allMatch("PERSON"::equals) && name.contains(" ")) {
+        // the English model reads Portuguese capitalized pairs as people ("o Mercado Pago"): there a person's
+        // name must also start with a known given name
+        boolean givenName = !portuguese || cues.isGivenName(name.substring(0, name.indexOf(' ') < 0 ? name.length()
+                : name.indexOf(' ')));
+        if (tags.stream().allMatch("PERSON"::equals) && name.contains(" ") && givenName) {
             return new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON");
         }
         if (tags.stream().allMatch("ORGANIZATION"::equals)) {

@@ -1,5 +1,6 @@
 package dev.kgx.nlp;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.kgx.ingest.TextChunks;
@@ -122,7 +123,7 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
                 }
                 j++;
             }
-            Span person = chinesePersonAt(pieces, i, candidates);
+            Span person = chinesePersonAt(text, pieces, i, candidates);
             if (person != null) {
                 out.add(person);
                 while (i < pieces.size() && pieces.get(i).end() <= person.end()) {
@@ -144,15 +145,25 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
         return out;
     }
 
+    /** How often HanLP's core dictionary may have seen a character as a word of its own for it to end a name. */
+    static final int RARE_WORD_FREQUENCY = 10;
+
     /**
      * A Chinese personal name HanLP recognized that starts at piece {@code i} and ends on a piece boundary, when it
-     * looks like one ({@link ChineseNames}), or null.
+     * looks like one ({@link ChineseNames}), or null. A two-character name followed by a single character that is
+     * rarely a word on its own (李珮 + 瑜) is the three-character name HanLP cut short.
      */
-    private static Span chinesePersonAt(List<Span> pieces, int i, List<NameCandidate> candidates) {
+    private static Span chinesePersonAt(String text, List<Span> pieces, int i, List<NameCandidate> candidates) {
         for (NameCandidate c : candidates) {
             if (c.nature().equals("nr") && c.span().begin() == pieces.get(i).begin()
                     && ChineseNames.isPlausiblePersonName(c.text())
                     && pieces.stream().anyMatch(p -> p.end() == c.span().end())) {
+                Span next = pieces.stream().filter(p -> p.begin() == c.span().end()).findFirst().orElse(null);
+                if (c.text().length() == 2 && next != null && next.length() == 1
+                        && ChineseNames.isPlausiblePersonName(c.text() + next.of(text))
+                        && CoreDictionary.getTermFrequency(next.of(text)) <= RARE_WORD_FREQUENCY) {
+                    return new Span(c.span().begin(), next.end());
+                }
                 return c.span();
             }
         }

@@ -122,6 +122,43 @@ class CombinedMentionDetectorTest {
     }
 
     @Test
+    void organizationHanlpProposesNeedsItsOwnNounAndASecondOccurrence() {
+        var twice = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他", "创办", "了", "星言", "科技", "。"), s("星言", "科技", "发布", "了", "新", "产品", "。")),
+                "星言科技:nt"));
+        assertEquals(EntityType.COMPANY, twice.get("星言科技"));
+        var once = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他", "创办", "了", "星言", "科技", "。")), "星言科技:nt"));
+        assertFalse(once.containsKey("星言科技"), "one proposal, one occurrence");
+        var team = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("产品", "团队", "很", "忙", "。"), s("产品", "团队", "加班", "。")), "产品团队:nt"));
+        assertTrue(team.isEmpty(), "a team named by its work is no name: " + team);
+    }
+
+    @Test
+    void organizationRunOfCoreNlpNeedsAHeadNounOrACue() {
+        var university = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他", "毕业", "于", "星海/NR/ORGANIZATION", "理工/NN/ORGANIZATION", "大学/NN/ORGANIZATION", "。")));
+        assertEquals(EntityType.ORGANIZATION, university.get("星海理工大学"));
+        var startup = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("初创公司", "智/NN/MISC", "元/NR/MISC", "机器人/NN/MISC", "今日/NT/MISC", "宣布", "融资", "。")));
+        assertEquals(EntityType.COMPANY, startup.get("智元机器人"), startup.toString());
+        var common = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程/NN/ORGANIZATION", "团队/NN/ORGANIZATION", "扩大", "了", "。")));
+        assertTrue(common.isEmpty(), common.toString());
+    }
+
+    @Test
+    void portugueseCapitalizedPairIsAPersonOnlyWithAGivenName() {
+        var found = detect(Docs.analyzed(Language.PORTUGUESE,
+                s("O", "banco", "concorre", "com", "o", "Mercado/NNP/PERSON", "Pago/NNP/PERSON", "e", "o", "PicPay",
+                        ",", "disse", "Carlos/NNP/PERSON", "Mendez/NNP/PERSON", ".")));
+        assertEquals(EntityType.COMPANY, found.get("Mercado Pago"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("PicPay"), "listed with it");
+        assertEquals(EntityType.PERSON, found.get("Carlos Mendez"));
+    }
+
+    @Test
     void sentenceInitialCapitalIsNoNameInEnglish() {
         var found = detect(Docs.analyzed(Language.ENGLISH, s("Yesterday", "the", "team", "met", "Jane", "Doe", ".")));
         assertFalse(found.containsKey("Yesterday"));

@@ -1,0 +1,48 @@
+package dev.kgx.nlp;
+
+import dev.kgx.model.NameCandidate;
+import dev.kgx.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class HanlpCoreNlpAnalyzerTest {
+    /** Pieces as the dictionary segmenter cuts a text: each string one piece, in order. */
+    private static List<Span> pieces(String... words) {
+        List<Span> out = new ArrayList<>();
+        int at = 0;
+        for (String w : words) {
+            out.add(new Span(at, at + w.length()));
+            at += w.length();
+        }
+        return out;
+    }
+
+    private static List<String> merged(String[] words, NameCandidate... candidates) {
+        String text = String.join("", words);
+        return HanlpCoreNlpAnalyzer.mergeTransliterations(text, pieces(words), List.of(candidates)).stream()
+                .map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void twoCharacterNameTakesARareThirdCharacter() {
+        // HanLP proposes 李珮; 瑜 is rarely a word of its own, so the name is 李珮瑜
+        assertEquals(List.of("记者", "李珮瑜", "报导"), merged(new String[] {"记者", "李珮", "瑜", "报导"},
+                new NameCandidate(new Span(2, 4), "李珮", "nr")));
+    }
+
+    @Test
+    void twoCharacterNameKeepsAFrequentWordAfterIt() {
+        // 说 (says) is a frequent word: 王磊 says
+        assertEquals(List.of("王磊", "说", "好"), merged(new String[] {"王磊", "说", "好"},
+                new NameCandidate(new Span(0, 2), "王磊", "nr")));
+    }
+
+    @Test
+    void transliterationPiecesJoinIntoOneName() {
+        assertEquals(List.of("工程师", "布洛克曼", "说"), merged(new String[] {"工程师", "布", "洛克", "曼", "说"}));
+    }
+}
