@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Finds dates in a sentence and normalizes them to the precision the text gives: {@code 2024年5月} and
  * {@code March 2023} to a year and month, {@code em 2020} to a year. Relative forms (今年6月, 去年) are resolved
  * against the document's publication date when one is known ("三周前", "上个月", "há três semanas", "two weeks
- * ago"), and ignored otherwise.
+ * ago", "on Monday", "last Tuesday", "nesta quarta-feira", "周三"), and ignored otherwise.
  */
 public final class DateNormalizer {
     /** A date found in text. */
@@ -33,6 +33,19 @@ public final class DateNormalizer {
                     + "|há\\s+(\\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)\\s+(dias?|semanas?|meses|mês|anos?))\\b");
     private static final Pattern LATIN_LAST = Pattern.compile(
             "(?i)\\b(yesterday|last week|last month|last year|this month|ontem|semana passada|mês passado|ano passado)\\b");
+    /** A weekday, resolved to that day of the week of the publication (or the one before it). */
+    private static final Pattern LATIN_WEEKDAY = Pattern.compile(
+            "(?i)\\b(?:(last|this past|on|nesta|neste|na|no|nessa|última|último|passada|passado)\\s+)?"
+                    + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terça|quarta|quinta|sexta"
+                    + "|sábado|domingo)(?:-feira)?\\b");
+    private static final Pattern ZH_WEEKDAY = Pattern.compile("(上)?(?:周|星期|礼拜)([一二三四五六日天])");
+    private static final Map<String, Integer> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", 1), Map.entry("tuesday", 2), Map.entry("wednesday", 3), Map.entry("thursday", 4),
+            Map.entry("friday", 5), Map.entry("saturday", 6), Map.entry("sunday", 7), Map.entry("segunda", 1),
+            Map.entry("terça", 2), Map.entry("quarta", 3), Map.entry("quinta", 4), Map.entry("sexta", 5),
+            Map.entry("sábado", 6), Map.entry("domingo", 7), Map.entry("一", 1), Map.entry("二", 2),
+            Map.entry("三", 3), Map.entry("四", 4), Map.entry("五", 5), Map.entry("六", 6), Map.entry("日", 7),
+            Map.entry("天", 7));
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -107,6 +120,26 @@ public final class DateNormalizer {
         }
         if (published != null && published.precision() == TemporalValue.Precision.DAY) {
             java.time.LocalDate day = java.time.LocalDate.parse(published.lexical());
+            // weekdays first: 上周三 is a day, not 上周 followed by 三
+            m = LATIN_WEEKDAY.matcher(text);
+            while (m.find()) {
+                String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                boolean before = mod.equals("last") || mod.startsWith("últim") || mod.startsWith("passad");
+                add(out, m.start(), m.end(), weekday(day, WEEKDAYS.get(m.group(2).toLowerCase(Locale.ROOT)), before));
+            }
+            m = ZH_WEEKDAY.matcher(text);
+            while (m.find()) {
+                TemporalValue v = weekday(day, WEEKDAYS.get(m.group(2)), false);
+                if (m.group(1) != null) { // 上周三: the Wednesday of the week before the publication's
+                    java.time.LocalDate d = java.time.LocalDate.parse(v.lexical());
+                    java.time.LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1);
+                    while (!d.isBefore(monday)) {
+                        d = d.minusWeeks(1);
+                    }
+                    v = TemporalValue.day(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+                }
+                add(out, m.start(), m.end(), v);
+            }
             m = ZH_AGO.matcher(text);
             while (m.find()) {
                 add(out, m.start(), m.end(), ago(day, chineseNumber(m.group(1)), m.group(2)));
@@ -178,6 +211,21 @@ public final class DateNormalizer {
             return TemporalValue.month(d.getYear(), d.getMonthValue());
         }
         return TemporalValue.year(published.getYear() - count);
+    }
+
+    /**
+     * A weekday named in news refers to the latest such day up to the publication ("on Monday" in a Monday's
+     * article is that day); with "last" it is the one before the publication day.
+     */
+    static TemporalValue weekday(java.time.LocalDate published, int dayOfWeek, boolean strictlyBefore) {
+        java.time.LocalDate d = published;
+        if (strictlyBefore) {
+            d = d.minusDays(1);
+        }
+        while (d.getDayOfWeek().getValue() != dayOfWeek) {
+            d = d.minusDays(1);
+        }
+        return TemporalValue.day(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     private static TemporalValue last(java.time.LocalDate published, String word) {

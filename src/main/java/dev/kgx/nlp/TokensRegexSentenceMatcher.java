@@ -112,10 +112,19 @@ public final class TokensRegexSentenceMatcher implements SentenceMatcher {
         return nodes != null && nodes.stream().anyMatch(n -> Boolean.TRUE.equals(n.get(AnaphorAnnotation.class)));
     }
 
-    /** The sentence's tokens with every mention (anaphors included) collapsed into one token tagged with its kind. */
+    /** The word of the token that starts every sentence. */
+    static final String SENTENCE_START = "<s>";
+
+    /**
+     * The sentence's tokens with every mention (anaphors included) collapsed into one token tagged with its kind,
+     * after a sentinel token ({@link #SENTENCE_START}).
+     */
     static List<CoreLabel> entityTokens(SentenceContext context) {
         List<Mention> mentions = context.mentions();
         List<CoreLabel> out = new ArrayList<>();
+        // a sentinel first token, so that a pattern can ask what stands before a name at the sentence start
+        int start = context.sentence().span().begin();
+        out.add(word(SENTENCE_START, "", start, start));
         int mi = 0;
         int cursor = context.sentence().span().begin();
         for (Token t : context.sentence().tokens()) {

@@ -70,6 +70,18 @@ class DateNormalizerTest {
     }
 
     @Test
+    void weekdaysResolveAgainstThePublicationDay() {
+        TemporalValue published = TemporalValue.day(2023, 6, 7); // a Wednesday
+        assertEquals(List.of("2023-06-05"), lexicals("Apple on Monday unveiled a headset.", published));
+        assertEquals(List.of("2023-06-07"), lexicals("The company said on Wednesday it would grow.", published));
+        assertEquals(List.of("2023-05-31"), lexicals("He left last Wednesday.", published));
+        assertEquals(List.of("2023-06-07"), lexicals("O banco anunciou nesta quarta-feira a compra.", published));
+        assertEquals(List.of("2023-06-05"), lexicals("公司周一宣布裁员", published));
+        assertEquals(List.of("2023-05-31"), lexicals("上周三发布", published));
+        assertTrue(lexicals("Apple on Monday unveiled a headset.", null).isEmpty());
+    }
+
+    @Test
     void chineseNumerals() {
         assertEquals(3, DateNormalizer.chineseNumber("三"));
         assertEquals(12, DateNormalizer.chineseNumber("十二"));
