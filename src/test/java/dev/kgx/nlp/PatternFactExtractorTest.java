@@ -256,6 +256,28 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void englishHiresTitlesAndCompanions() {
+        FactExtractor.Facts hire = facts(Docs.analyzed(Language.ENGLISH,
+                s("Microsoft", "has", "hired", "Maria", "Lopez", "as", "its", "chief", "product", "officer", ".")));
+        assertTrue(relations(hire).contains("marialopez worksFor microsoft"), relations(hire).toString());
+        assertEquals(EventType.JOINING, hire.events().get(0).type());
+        FactExtractor.Facts title = facts(Docs.analyzed(Language.ENGLISH,
+                s("Maria", "Lopez", ",", "the", "chief", "executive", "of", "Microsoft", ",", "said", "no", ".")));
+        assertTrue(relations(title).contains("marialopez worksFor microsoft"), relations(title).toString());
+        FactExtractor.Facts companion = facts(Docs.analyzed(Language.ENGLISH,
+                s("She", "built", "it", "with", "Maria", "Lopez", "and", "left", "Microsoft", "in", "2018", ".")));
+        assertTrue(companion.events().isEmpty(), "the person after 'with' did not leave: " + companion.events());
+    }
+
+    @Test
+    void englishInvestmentReceivedFrom() {
+        FactExtractor.Facts f = facts(Docs.analyzed(Language.ENGLISH,
+                s("Zentrix", "Inc.", "has", "received", "investments", "from", "Amazon", "and", "Google", ".")));
+        assertTrue(relations(f).containsAll(Set.of("amazon investedIn zentrixinc", "google investedIn zentrixinc")),
+                relations(f).toString());
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));
