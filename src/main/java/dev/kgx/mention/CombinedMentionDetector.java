@@ -89,7 +89,51 @@ public final class CombinedMentionDetector implements MentionDetector {
             }
             out.add(m);
         }
-        return propagate(out, doc, excluded);
+        return propagate(withFamilyNames(out, text, excluded), doc, excluded);
+    }
+
+    /**
+     * A person named in full in Latin script ("Mike Krieger") is named by the family name alone later ("Krieger
+     * will oversee…"): each such word, capitalized and standing on its own, becomes a mention of that person, when
+     * no other person of the document has that family name.
+     */
+    private static List<Mention> withFamilyNames(List<Mention> found, String text, SpanSet excluded) {
+        java.util.Map<String, Mention> byFamilyName = new java.util.HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Mention m : found) {
+            String name = m.text().strip();
+            if (m.type() != dev.kgx.model.EntityType.PERSON || NameKeys.hasHan(name) || !name.contains(" ")) {
+                continue;
+            }
+            String family = name.substring(name.lastIndexOf(' ') + 1);
+            if (family.length() < 3 || !Character.isUpperCase(family.charAt(0))) {
+                continue;
+            }
+            Mention before = byFamilyName.put(family, m);
+            if (before != null && !before.text().strip().equals(name)) {
+                shared.add(family);
+            }
+        }
+        List<Mention> out = new ArrayList<>(found);
+        SpanSet taken = new SpanSet();
+        found.forEach(m -> taken.add(m.span()));
+        for (var e : byFamilyName.entrySet()) {
+            if (shared.contains(e.getKey())) {
+                continue; // two people share it ("Dario and Daniela Amodei"): the family name alone is ambiguous
+            }
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}-])")
+                    .matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                if (!taken.overlaps(span) && !excluded.overlaps(span)) {
+                    taken.add(span);
+                    out.add(new Mention(span, e.getKey(), dev.kgx.model.EntityType.PERSON, e.getValue().detector(),
+                            "family name of " + e.getValue().text().strip(), e.getValue().confidence() * 0.9, null));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(x -> x.span().begin()));
+        return out;
     }
 
     /**

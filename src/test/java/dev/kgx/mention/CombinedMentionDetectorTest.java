@@ -159,6 +159,17 @@ class CombinedMentionDetectorTest {
     }
 
     @Test
+    void familyNameAloneLaterIsThePersonUnlessShared() {
+        List<Mention> found = DETECTOR.detect(Docs.analyzed(Language.ENGLISH,
+                s("Engineer", "Maria", "Lopez", "joined", "Microsoft", "."), s("Later", ",", "Lopez", "left", ".")));
+        assertEquals(2, found.stream().filter(m -> m.type() == EntityType.PERSON).count(), found.toString());
+        List<Mention> shared = DETECTOR.detect(Docs.analyzed(Language.ENGLISH,
+                s("Engineer", "Maria", "Lopez", "and", "engineer", "Pedro", "Lopez", "met", "."),
+                s("Later", ",", "Lopez", "left", ".")));
+        assertTrue(shared.stream().noneMatch(m -> m.text().equals("Lopez")), shared.toString());
+    }
+
+    @Test
     void sentenceInitialCapitalIsNoNameInEnglish() {
         var found = detect(Docs.analyzed(Language.ENGLISH, s("Yesterday", "the", "team", "met", "Jane", "Doe", ".")));
         assertFalse(found.containsKey("Yesterday"));
