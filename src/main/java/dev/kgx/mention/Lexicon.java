@@ -37,7 +37,7 @@ public final class Lexicon {
     private final Map<String, Entry> byId = new HashMap<>();
     private final List<Finder> finders = new ArrayList<>();
 
-    private record Finder(Entry entry, String han, Pattern latin, boolean needsContext) {
+    private record Finder(Entry entry, String han, Pattern latin, boolean needsContext, String key) {
     }
 
     public Lexicon(List<Entry> entries) {
@@ -50,9 +50,10 @@ public final class Lexicon {
                 if (han) {
                     // of a word-like name (小米), a longer form that contains it (小米集团, 小米公司) is unambiguous
                     boolean extendsShorter = e.names().stream().anyMatch(o -> !o.equals(name) && name.contains(o));
-                    finders.add(new Finder(e, name, null, e.match() == Match.CUE && !extendsShorter));
+                    finders.add(new Finder(e, name, null, e.match() == Match.CUE && !extendsShorter, null));
                 } else {
-                    finders.add(new Finder(e, null, latinPattern(name, e.match() == Match.FOLD), false));
+                    finders.add(new Finder(e, null, latinPattern(name, e.match() == Match.FOLD), false,
+                            NameKeys.key(name)));
                 }
             }
         }
@@ -88,7 +89,12 @@ public final class Lexicon {
     /** Every occurrence of a lexicon name in the text; overlapping hits are all reported. */
     public List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
+        // a cheap test before each Latin pattern: the name's letters, run together, must be in the folded text
+        String folded = NameKeys.key(text);
         for (Finder f : finders) {
+            if (f.latin() != null && !folded.contains(f.key())) {
+                continue;
+            }
             if (f.han() != null) {
                 for (int i = text.indexOf(f.han()); i >= 0; i = text.indexOf(f.han(), i + 1)) {
                     hits.add(new Hit(new Span(i, i + f.han().length()), f.entry(), f.needsContext()));

@@ -27,8 +27,14 @@ public final class TokensRegexSentenceMatcher implements SentenceMatcher {
     public static final String NAME = "tokensregex";
 
     /** One pattern line. */
-    record Rule(String name, List<String> emits, double confidence, TokenSequencePattern pattern) {
+    /**
+     * A compiled rule, with the number of entity tokens any match needs (one per entity macro in the pattern):
+     * rules a sentence cannot satisfy are not run, which matters because most sentences name one entity or none.
+     */
+    record Rule(String name, List<String> emits, double confidence, TokenSequencePattern pattern, int entities) {
     }
+
+    private static final java.util.regex.Pattern ENTITY_MACRO = java.util.regex.Pattern.compile("\\$(PER|ORG|PROD|ENT)\\b");
 
     /** The custom key under which a mention token carries its entity key. */
     private static final class EntityKeyAnnotation implements edu.stanford.nlp.ling.CoreAnnotation<String> {
@@ -62,8 +68,10 @@ public final class TokensRegexSentenceMatcher implements SentenceMatcher {
                 throw new IllegalStateException(resource + ": a rule needs 4 tab-separated columns: " + line);
             }
             try {
+                // a macro inside a repeated list ("([、和] $ORG)*") may match nothing: count the others
+                String required = f[3].replaceAll("\\([^()]*\\$(?:PER|ORG|PROD|ENT)[^()]*\\)\\*", "");
                 rules.add(new Rule(f[0], List.of(f[1].split(",")), Double.parseDouble(f[2]),
-                        TokenSequencePattern.compile(env, f[3])));
+                        TokenSequencePattern.compile(env, f[3]), (int) ENTITY_MACRO.matcher(required).results().count()));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(resource + ": rule " + f[0] + " does not compile: " + e.getMessage(), e);
             }
@@ -75,8 +83,12 @@ public final class TokensRegexSentenceMatcher implements SentenceMatcher {
     public List<PatternMatch> match(SentenceContext context) {
         List<Rule> rules = context.doc().source().language().isChinese() ? chineseRules : latinRules;
         List<CoreLabel> tokens = entityTokens(context);
+        long entities = tokens.stream().filter(t -> !"O".equals(t.ner())).count();
         List<PatternMatch> out = new ArrayList<>();
         for (Rule rule : rules) {
+            if (rule.entities() > entities) {
+                continue;
+            }
             TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
             while (m.find()) {
                 List<String> subjects = keysIn(m, "$s");
