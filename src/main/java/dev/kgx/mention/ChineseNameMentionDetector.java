@@ -82,6 +82,7 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             }
             out.addAll(recognizedRuns(text, s));
             out.addAll(recognizedOrganizations(text, s));
+            out.addAll(legalNames(text, s));
             Matcher alias = CombinedMentionDetector.ALIAS.matcher(s.text());
             while (alias.find()) {
                 Span span = new Span(s.span().begin() + alias.start(1), s.span().begin() + alias.end(1));
@@ -201,6 +202,52 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 out.add(new Mention(span, name, before.type(), NAME, "CoreNLP " + tag + " run, " + before.reason(),
                         0.6, null));
             }
+        }
+        return out;
+    }
+
+    public static final String LEGAL_REASON = "legal company name";
+
+    /** The endings of Chinese companies' registered names. */
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(?:集团|控股)?(?:股份有限公司|有限责任公司|有限公司)");
+    /** Parts of speech a registered name is made of. */
+    private static final Set<String> LEGAL_NAME_POS = Set.of("NR", "NN", "FW", "JJ");
+    /** How many tokens before the suffix a registered name may take. */
+    private static final int MAX_LEGAL_NAME_TOKENS = 6;
+
+    /**
+     * Registered company names (德邦物流股份有限公司): the suffix with the nouns right before it, back to the first
+     * word that is no noun (收购, 的, a comma). The name must hold a proper noun or a foreign word.
+     */
+    private List<Mention> legalNames(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = LEGAL_SUFFIX.matcher(s.text());
+        List<Token> tokens = s.tokens();
+        while (m.find()) {
+            int suffixBegin = s.span().begin() + m.start();
+            int first = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).span().begin() < suffixBegin && tokens.get(i).span().end() <= suffixBegin) {
+                    first = i; // the last token wholly before the suffix
+                }
+            }
+            int begin = suffixBegin;
+            boolean proper = false;
+            for (int i = first, n = 0; i >= 0 && n < MAX_LEGAL_NAME_TOKENS; i--, n++) {
+                Token t = tokens.get(i);
+                if (!LEGAL_NAME_POS.contains(t.pos()) || MODIFIER_START.matcher(t.word()).find()
+                        || t.span().end() != (i == first ? t.span().end() : tokens.get(i + 1).span().begin())) {
+                    break;
+                }
+                proper |= t.pos().equals("NR") || t.pos().equals("FW");
+                begin = t.span().begin();
+            }
+            if (!proper || suffixBegin - begin < 2) {
+                continue;
+            }
+            Span span = new Span(begin, s.span().begin() + m.end());
+            out.add(new Mention(span, span.of(text), EntityType.COMPANY, NAME, LEGAL_REASON, 0.75, null));
         }
         return out;
     }

@@ -204,7 +204,9 @@ public final class CombinedMentionDetector implements MentionDetector {
     private static int rank(Mention m) {
         boolean lexicon = m.lexiconId() != null && !m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT);
         boolean ownShape = m.reason().startsWith("name ends with") || m.reason().contains("head noun")
-                || m.reason().equals(ChineseNameMentionDetector.DOTTED_REASON);
+                || m.reason().equals(ChineseNameMentionDetector.DOTTED_REASON)
+                || m.reason().startsWith(LexiconMentionDetector.BUSINESS_REASON)
+                || m.reason().startsWith(ChineseNameMentionDetector.LEGAL_REASON);
         if (lexicon || ownShape) {
             return 3;
         }

@@ -33,6 +33,7 @@ public final class Cues {
     private final List<Cue> before = new ArrayList<>();
     private final List<Cue> after = new ArrayList<>();
     private final List<Cue> heads = new ArrayList<>();
+    private final List<Cue> business = new ArrayList<>();
     private final Map<String, EntityType> suffix = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
@@ -47,12 +48,14 @@ public final class Cues {
                 case "after" -> c.after.add(new Cue(f[1], type));
                 case "head" -> c.heads.add(new Cue(f[1], type));
                 case "suffix" -> c.suffix.put(f[1], type);
+                case "business" -> c.business.add(new Cue(f[1], type));
                 default -> throw new IllegalStateException("unknown cue kind in cues.tsv: " + line);
             }
         }
         // longest cue first, so that 联合创始人 wins over 创始人 and 大模型 over 模型
         c.before.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.after.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
+        c.business.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.givenNames.addAll(Resources.lines("dev/kgx/lexicon/given-names.txt"));
         for (String w : Resources.lines("dev/kgx/lexicon/stopwords.tsv")) {
             c.stopwords.add(w.trim().toLowerCase(Locale.ROOT));
@@ -130,6 +133,19 @@ public final class Cues {
             if (c.type().isOrganization() && NameKeys.hasHan(c.word()) && name.endsWith(c.word())
                     && name.length() > c.word().length()) {
                 return new Typing(c.type(), "organization noun: " + c.word());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A line of business written right after a company's name ({@code kind business}: 京东 + 物流), giving the
+     * end of the longer name in {@link Typing#extendTo()}, or null.
+     */
+    public Typing businessAfter(String text, int end) {
+        for (Cue c : business) {
+            if (text.startsWith(c.word(), end)) {
+                return new Typing(c.type(), "business of the group: " + c.word(), end + c.word().length());
             }
         }
         return null;

@@ -157,6 +157,10 @@ public final class LatinNameMentionDetector implements MentionDetector {
 
     private static String trimTrailing(String name) {
         String n = name;
+        // a possessive is not part of the name: "Waymo's chief executive"
+        if (n.endsWith("'s") || n.endsWith("’s")) {
+            n = n.substring(0, n.length() - 2);
+        }
         while (!n.isEmpty() && "&.'’-".indexOf(n.charAt(n.length() - 1)) >= 0) {
             n = n.substring(0, n.length() - 1);
         }

@@ -42,6 +42,34 @@ public final class LexiconMentionDetector implements MentionDetector {
         return begins && ends;
     }
 
+    public static final String BUSINESS_REASON = "company of a group: ";
+
+    /**
+     * A company of a well-known group named after it and its line of business (京东物流, 阿里云): a separate
+     * entity, proposed when the longer name recurs in the document or is followed by a company noun.
+     */
+    private Mention businessOfGroup(AnalyzedDocument doc, String text, Lexicon.Hit hit) {
+        if (!hit.entry().type().isOrganization() || !NameKeys.hasHan(hit.span().of(text))) {
+            return null;
+        }
+        Cues.Typing business = cues.businessAfter(text, hit.span().end());
+        if (business == null) {
+            return null;
+        }
+        Span span = new Span(hit.span().begin(), business.extendTo());
+        String name = span.of(text);
+        if (lexicon.byKey(NameKeys.key(name)) != null) {
+            return null; // the longer name is itself a lexicon entry (or a name of the group)
+        }
+        Cues.Typing after = cues.afterCue(text, span.end());
+        boolean recurs = text.indexOf(name, text.indexOf(name) + name.length()) >= 0;
+        if (!recurs && (after == null || !after.type().isOrganization())) {
+            return null;
+        }
+        return new Mention(span, name, business.type(), NAME, BUSINESS_REASON + hit.entry().id() + ", "
+                + business.reason(), 0.7, null);
+    }
+
     @Override
     public List<Mention> detect(AnalyzedDocument doc) {
         String text = doc.source().text();
@@ -56,6 +84,10 @@ public final class LexiconMentionDetector implements MentionDetector {
         for (Lexicon.Hit hit : exact) {
             if (NameKeys.hasHan(hit.span().of(text)) && !onTokenBoundaries(doc, hit.span(), text)) {
                 continue; // 网易 inside 网易号 or 知乎 inside 知乎日报 is another name
+            }
+            Mention business = businessOfGroup(doc, text, hit);
+            if (business != null) {
+                out.add(business);
             }
             String reason = (hit.needsContext() ? NEEDS_CONTEXT : "lexicon: ") + hit.entry().id()
                     + " (" + hit.entry().source() + ")";

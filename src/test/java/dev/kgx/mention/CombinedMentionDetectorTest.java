@@ -170,6 +170,37 @@ class CombinedMentionDetectorTest {
     }
 
     @Test
+    void registeredCompanyNameAndItsDefinedShortName() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他们/PN", "收购/VV", "了/AS", "星河/NR", "物流", "股份", "有限", "公司", "(", "以下简称", "“", "星河", "”", ")",
+                        "。")));
+        assertEquals(EntityType.COMPANY, found.get("星河物流股份有限公司"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("星河"), "the short name takes the type");
+        var generic = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("一/CD", "家/M", "科技", "有限", "公司", "成立/VV", "了/AS", "。/PU")));
+        assertTrue(generic.isEmpty(), "no proper noun, no name: " + generic);
+    }
+
+    @Test
+    void groupNameWithALineOfBusinessIsAnotherCompany() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("京东", "物流", "宣布", "扩张", "。"), s("京东", "物流", "的", "利润", "增长", "。")));
+        assertEquals(EntityType.COMPANY, found.get("京东物流"), found.toString());
+        assertFalse(found.containsKey("京东"), "京东 inside 京东物流 is not the group: " + found);
+        var group = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED, s("京东", "物流", "业务", "增长", "。")));
+        assertEquals(EntityType.COMPANY, group.get("京东"), "said once, with no company noun after it: " + group);
+    }
+
+    @Test
+    void possessiveAndUnitOfInEnglish() {
+        var found = detect(Docs.analyzed(Language.ENGLISH,
+                s("Zentrix", ",", "a", "unit", "of", "Alphabet", ",", "grew", "."),
+                s("The", "data", "show", "that", "Zentrix", "'s", "revenue", "rose", ".")));
+        assertEquals(EntityType.COMPANY, found.get("Zentrix"), found.toString());
+        assertFalse(found.keySet().stream().anyMatch(k -> k.endsWith("'s")), found.toString());
+    }
+
+    @Test
     void sentenceInitialCapitalIsNoNameInEnglish() {
         var found = detect(Docs.analyzed(Language.ENGLISH, s("Yesterday", "the", "team", "met", "Jane", "Doe", ".")));
         assertFalse(found.containsKey("Yesterday"));

@@ -278,6 +278,16 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void unitOfAnOrganization() {
+        FactExtractor.Facts en = facts(Docs.analyzed(Language.ENGLISH,
+                s("Zentrix", ",", "a", "subsidiary", "of", "Alphabet", ",", "grew", ".")));
+        assertTrue(relations(en).contains("zentrix partOf alphabet"), relations(en).toString());
+        FactExtractor.Facts zh = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("腾讯", "集团", "旗下", "的", "Zentrix", "公司", "上市", "。")));
+        assertTrue(relations(zh).contains("zentrix partOf tencent"), relations(zh).toString());
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));
