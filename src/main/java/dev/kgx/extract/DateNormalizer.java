@@ -66,6 +66,13 @@ public final class DateNormalizer {
             "(?i)\\b(" + String.join("|", MONTHS.keySet()) + ")(?:\\s+(?:de\\s+)?(\\d{1,2}),?)?\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern LATIN_DAY_MONTH_YEAR = Pattern.compile(
             "(?i)\\b(\\d{1,2})\\s+(?:de\\s+)?(" + String.join("|", MONTHS.keySet()) + ")\\s+(?:de\\s+)?(\\d{4})\\b");
+    /** A month named without its year after a preposition: "stepped down in December", "em dezembro". */
+    private static final Pattern LATIN_MONTH_ONLY = Pattern.compile(
+            "\\b(?i:in|em|since|desde|until|até|by|early|late|last|this|de|neste|nesse|em meados de)\\s+("
+                    + String.join("|", MONTHS.keySet().stream().map(m -> "(?i:" + m.substring(0, 1) + ")"
+                    + m.substring(1)).toList()) + ")\\b(?!\\s+(?:de\\s+)?\\d)");
+    /** A month without year or day in Chinese: 9月, 12 月 (not 2024年9月, not 3月16日). */
+    private static final Pattern ZH_MONTH_ONLY = Pattern.compile("(?<![\\d])(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*[日号])(?!份?\\d)");
     private static final Pattern LATIN_YEAR = Pattern.compile("(?i)\\b(?:in|em|since|desde|de)\\s+(\\d{4})\\b");
 
     /** A date that states month and day but no year ("3 月 16 日"). */
@@ -116,6 +123,14 @@ public final class DateNormalizer {
             m = ZH_MONTH_DAY.matcher(text);
             while (m.find()) {
                 add(out, m.start(), m.end(), ymd(year, m.group(1), m.group(2)));
+            }
+            m = ZH_MONTH_ONLY.matcher(text);
+            while (m.find()) {
+                add(out, m.start(), m.end(), monthOnly(published, Integer.parseInt(m.group(1))));
+            }
+            m = LATIN_MONTH_ONLY.matcher(text);
+            while (m.find()) {
+                add(out, m.start(1), m.end(1), monthOnly(published, MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))));
             }
         }
         if (published != null && published.precision() == TemporalValue.Precision.DAY) {
@@ -211,6 +226,21 @@ public final class DateNormalizer {
             return TemporalValue.month(d.getYear(), d.getMonthValue());
         }
         return TemporalValue.year(published.getYear() - count);
+    }
+
+    /**
+     * A month named without its year is the latest such month up to the publication (news reports what has
+     * happened): December in a March article is last year's; with only the year known, that year's.
+     */
+    static TemporalValue monthOnly(TemporalValue published, int month) {
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        int year = published.yearValue();
+        if (published.precision() != TemporalValue.Precision.YEAR && month > published.monthValue()) {
+            year--;
+        }
+        return TemporalValue.month(year, month);
     }
 
     /**

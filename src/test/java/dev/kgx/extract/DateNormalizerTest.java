@@ -82,6 +82,18 @@ class DateNormalizerTest {
     }
 
     @Test
+    void monthsWithoutYearAreTheLatestUpToThePublication() {
+        TemporalValue published = TemporalValue.day(2025, 3, 12);
+        assertEquals(List.of("2024-12"), lexicals("Gelsinger stepped down in December.", published));
+        assertEquals(List.of("2025-02"), lexicals("A empresa foi vendida em fevereiro.", published));
+        assertEquals(List.of("2025-03"), lexicals("自3月起生效", published));
+        assertEquals(List.of("2024-09"), lexicals("去年9月发布", published), "去年 wins over the bare month");
+        assertTrue(lexicals("You may see it soon.", published).isEmpty(), "may is no month");
+        assertEquals(List.of("2023-05"), lexicals("He joined in May 2023.", published));
+        assertEquals(List.of("2025-03-10"), lexicals("3月10日发布", published));
+    }
+
+    @Test
     void chineseNumerals() {
         assertEquals(3, DateNormalizer.chineseNumber("三"));
         assertEquals(12, DateNormalizer.chineseNumber("十二"));
