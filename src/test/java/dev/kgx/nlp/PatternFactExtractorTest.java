@@ -288,6 +288,16 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void rulesKnowHowManyEntitiesTheyNeed() {
+        var rules = TokensRegexSentenceMatcher.loadRules("dev/kgx/patterns/facts-zh.tsv");
+        var needs = rules.stream().collect(Collectors.toMap(TokensRegexSentenceMatcher.Rule::name,
+                TokensRegexSentenceMatcher.Rule::entities));
+        assertEquals(2, needs.get("join-org"), "a person and an organization");
+        assertEquals(1, needs.get("launch-of-products"), "a list of products needs its first one only");
+        assertEquals(2, needs.get("competes"), "one subject and the first competitor of the list");
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));
