@@ -36,7 +36,8 @@ public final class CombinedMentionDetector implements MentionDetector {
         return new CombinedMentionDetector(List.of(
                 new LexiconMentionDetector(Lexicon.load(), cues),
                 new LatinNameMentionDetector(cues),
-                new ChineseNameMentionDetector(cues)), BoilerplateFilter.load(), cues);
+                new ChineseNameMentionDetector(cues),
+                new ChineseOrganizationNameDetector(cues)), BoilerplateFilter.load(), cues);
     }
 
     @Override
@@ -206,7 +207,7 @@ public final class CombinedMentionDetector implements MentionDetector {
         boolean ownShape = m.reason().startsWith("name ends with") || m.reason().contains("head noun")
                 || m.reason().equals(ChineseNameMentionDetector.DOTTED_REASON)
                 || m.reason().startsWith(LexiconMentionDetector.BUSINESS_REASON)
-                || m.reason().startsWith(ChineseNameMentionDetector.LEGAL_REASON);
+                || m.reason().startsWith(ChineseOrganizationNameDetector.LEGAL_REASON);
         if (lexicon || ownShape) {
             return 3;
         }

@@ -1,0 +1,187 @@
+package dev.kgx.mention;
+
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.Mention;
+import dev.kgx.model.Sentence;
+import dev.kgx.model.Span;
+import dev.kgx.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organization names in Chinese text that no lexicon lists, each from two signals: a run of tokens CoreNLP's NER
+ * marks plus a head noun or a cue; a name HanLP's organization recognizer proposes plus its own organization
+ * noun and a second occurrence; a registered name (…股份有限公司); and the short name a text defines for a name
+ * it just gave (以下简称“X”).
+ */
+public final class ChineseOrganizationNameDetector implements MentionDetector {
+    public static final String NAME = "chinese-organization";
+
+    private final Cues cues;
+
+    public ChineseOrganizationNameDetector(Cues cues) {
+        this.cues = cues;
+    }
+
+    @Override
+    public List<Mention> detect(AnalyzedDocument doc) {
+        if (!doc.source().language().isChinese()) {
+            return List.of();
+        }
+        String text = doc.source().text();
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            out.addAll(recognizedRuns(text, s));
+            out.addAll(recognizedOrganizations(text, s));
+            out.addAll(legalNames(text, s));
+            Matcher alias = CombinedMentionDetector.ALIAS.matcher(s.text());
+            while (alias.find()) {
+                Span span = new Span(s.span().begin() + alias.start(1), s.span().begin() + alias.end(1));
+                out.add(new Mention(span, alias.group(1), null, NAME, "short name the text defines", 0.6, null));
+            }
+        }
+        return out;
+    }
+
+    /** CoreNLP NER tags that can mark (part of) an organization or product name. */
+    private static final Set<String> NAME_TAGS = Set.of("ORGANIZATION", "ORG", "MISC");
+    /** Parts of speech a name's tokens have (nouns, proper nouns, foreign words), not 今日 (NT) or 10 (CD). */
+    private static final Set<String> NAME_POS = Set.of("NN", "NR", "FW");
+
+    /**
+     * Names CoreNLP's NER marks as a run of organization (or miscellaneous) tokens, confirmed by a second signal:
+     * the run ends with an organization head noun (电子/科技/大学 → 电子科技大学), or a cue word right before it
+     * types it (初创公司 智/元/机器人 → 智元机器人). The run must also hold a proper noun or foreign word, or be
+     * what HanLP's organization recognizer proposes and end with a head noun of names (大学, 银行, 研究院): a run of
+     * common nouns before 团队 or 公司 (工程团队) is no name.
+     */
+    private List<Mention> recognizedRuns(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!NAME_TAGS.contains(tokens.get(i).ner()) || !NameKeys.hasHan(tokens.get(i).word())
+                    || !NAME_POS.contains(tokens.get(i).pos())) {
+                continue;
+            }
+            String tag = tokens.get(i).ner();
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tag)
+                    && tokens.get(j + 1).span().begin() == tokens.get(j).span().end()
+                    && NAME_POS.contains(tokens.get(j + 1).pos())) {
+                j++;
+            }
+            Span span = new Span(tokens.get(i).span().begin(), tokens.get(j).span().end());
+            String name = span.of(text);
+            boolean properPart = tokens.subList(i, j + 1).stream().anyMatch(t -> !"NN".equals(t.pos()));
+            boolean hanlpOrganization = s.candidates().stream()
+                    .anyMatch(c -> c.nature().startsWith("nt") && c.span().equals(span));
+            i = j;
+            if (name.length() < 2 || !(properPart || hanlpOrganization) || cues.isStopword(name)
+                    || name.chars().anyMatch(Character::isDigit)) {
+                continue; // 投资研究公司: a common noun phrase, whatever its tags
+            }
+            Cues.Typing head = tag.equals("MISC") ? null : cues.headOf(name);
+            if (head != null && !properPart && !head.reason().startsWith("head noun")) {
+                head = null; // common nouns before 团队 or 公司 (工程团队) make no name, whatever HanLP proposes
+            }
+            Cues.Typing before = cues.beforeCue(text, span.begin());
+            if (head != null) {
+                out.add(new Mention(span, name, head.type(), NAME, "CoreNLP ORGANIZATION run, " + head.reason(), 0.65,
+                        null));
+            } else if (before != null && before.type() != EntityType.PERSON) {
+                out.add(new Mention(span, name, before.type(), NAME, "CoreNLP " + tag + " run, " + before.reason(),
+                        0.6, null));
+            }
+        }
+        return out;
+    }
+
+    /** Organization nouns that name units by their work (产品团队, 研究小组) more often than they end names. */
+    private static final Set<String> UNIT_NOUNS = Set.of("团队", "小组", "组", "部门", "工作室");
+
+    /** Words that modify an organization noun phrase rather than start a name: 前华为, 该公司, 其团队. */
+    private static final Pattern MODIFIER_START = Pattern.compile("^[前原该其这那各某本我新旧]");
+
+    /**
+     * Organization names HanLP's recognizer proposes (深言科技), confirmed by the name's own organization noun at
+     * its end and by a second occurrence in the document or a head noun of names (大学, 银行): a proposal seen
+     * once with a weak noun (工程团队) is not enough.
+     */
+    private List<Mention> recognizedOrganizations(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        for (var c : s.candidates()) {
+            if (!c.nature().startsWith("nt") || MODIFIER_START.matcher(c.text()).find() || cues.isStopword(c.text())) {
+                continue;
+            }
+            Cues.Typing head = cues.headOf(c.text());
+            if (head == null || !head.type().isOrganization() || !onTokens(s, c.span())) {
+                continue;
+            }
+            String word = head.reason().substring(head.reason().indexOf(": ") + 2);
+            if (c.text().length() - word.length() < 2 || UNIT_NOUNS.contains(word)) {
+                continue; // 工程团队, 研究团队: units described by what they do, not names
+            }
+            if (head.reason().startsWith("head noun") || ChineseNameMentionDetector.occurrences(text, c.text()) >= 2) {
+                out.add(new Mention(c.span(), c.text(), head.type(), NAME, "HanLP organization name, " + head.reason(),
+                        0.6, null));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onTokens(Sentence s, Span span) {
+        return s.tokens().stream().anyMatch(t -> t.span().begin() == span.begin())
+                && s.tokens().stream().anyMatch(t -> t.span().end() == span.end());
+    }
+
+    public static final String LEGAL_REASON = "legal company name";
+
+    /** The endings of Chinese companies' registered names. */
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(?:集团|控股)?(?:股份有限公司|有限责任公司|有限公司)");
+    /** Parts of speech a registered name is made of. */
+    private static final Set<String> LEGAL_NAME_POS = Set.of("NR", "NN", "FW", "JJ");
+    /** How many tokens before the suffix a registered name may take. */
+    private static final int MAX_LEGAL_NAME_TOKENS = 6;
+
+    /**
+     * Registered company names (德邦物流股份有限公司): the suffix with the nouns right before it, back to the first
+     * word that is no noun (收购, 的, a comma). The name must hold a proper noun or a foreign word.
+     */
+    private List<Mention> legalNames(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = LEGAL_SUFFIX.matcher(s.text());
+        List<Token> tokens = s.tokens();
+        while (m.find()) {
+            int suffixBegin = s.span().begin() + m.start();
+            int first = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).span().begin() < suffixBegin && tokens.get(i).span().end() <= suffixBegin) {
+                    first = i; // the last token wholly before the suffix
+                }
+            }
+            int begin = suffixBegin;
+            boolean proper = false;
+            for (int i = first, n = 0; i >= 0 && n < MAX_LEGAL_NAME_TOKENS; i--, n++) {
+                Token t = tokens.get(i);
+                if (!LEGAL_NAME_POS.contains(t.pos()) || MODIFIER_START.matcher(t.word()).find()
+                        || t.span().end() != (i == first ? t.span().end() : tokens.get(i + 1).span().begin())) {
+                    break;
+                }
+                proper |= t.pos().equals("NR") || t.pos().equals("FW");
+                begin = t.span().begin();
+            }
+            if (!proper || suffixBegin - begin < 2) {
+                continue;
+            }
+            Span span = new Span(begin, s.span().begin() + m.end());
+            out.add(new Mention(span, span.of(text), EntityType.COMPANY, NAME, LEGAL_REASON, 0.75, null));
+        }
+        return out;
+    }
+}
