@@ -37,8 +37,12 @@ public final class LatinNameMentionDetector implements MentionDetector {
 
     private final Cues cues;
 
-    /** "Paris-based", "London-headquartered": where the company is, not part of its name. */
-    private static final Pattern LOCATED = Pattern.compile("[\\p{L}.-]+-(?:based|headquartered|sediada|sediado)");
+    /**
+     * "Paris-based", "London-headquartered", "Tencent-backed": where the company is or who backs it, not part of
+     * its name.
+     */
+    private static final Pattern LOCATED = Pattern.compile(
+            "[\\p{L}.-]+-(?:based|headquartered|backed|funded|owned|listed|sediada|sediado)");
 
     public LatinNameMentionDetector(Cues cues) {
         this.cues = cues;

@@ -298,6 +298,18 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void graduatesAndBackers() {
+        FactExtractor.Facts grad = facts(Docs.analyzed(Language.ENGLISH,
+                s("Maria", "Lopez", ",", "a", "graduate", "of", "Stanford", "University", ",", "spoke", "."),
+                s("Pedro", "Alves", ",", "a", "Tsinghua", "University", "graduate", ",", "agreed", ".")));
+        assertTrue(relations(grad).containsAll(Set.of("marialopez educatedAt stanford_university",
+                "pedroalves educatedAt tsinghua_university")), relations(grad).toString());
+        FactExtractor.Facts backed = facts(Docs.analyzed(Language.ENGLISH,
+                s("The", "report", "named", "Tencent", "-backed", "Moonshot", "AI", "first", ".")));
+        assertTrue(relations(backed).contains("tencent investedIn moonshot_ai"), relations(backed).toString());
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));
