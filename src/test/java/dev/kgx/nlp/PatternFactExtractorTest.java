@@ -310,6 +310,18 @@ class PatternFactExtractorTest {
     }
 
     @Test
+    void rivalryAmongAListedGroup() {
+        FactExtractor.Facts zh = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("云", "市场", "形成", "了", "三强", "格局", ":", "亚马逊", "、", "微软", "和", "谷歌", "。")));
+        assertTrue(relations(zh).containsAll(Set.of("amazon competesWith microsoft", "amazon competesWith google")),
+                relations(zh).toString());
+        FactExtractor.Facts en = facts(Docs.analyzed(Language.ENGLISH,
+                s("The", "race", "between", "Nvidia", ",", "AMD", "and", "Intel", "is", "on", ".")));
+        assertTrue(relations(en).containsAll(Set.of("nvidia competesWith amd", "nvidia competesWith intel")),
+                relations(en).toString());
+    }
+
+    @Test
     void negatedChoiceIsNoJoining() {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择", "微软", "。")));
