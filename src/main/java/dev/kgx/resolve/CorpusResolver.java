@@ -56,11 +56,22 @@ public final class CorpusResolver {
             shared.retainAll(target.employerKeys());
             merges.add(new EntityMerge(shortForm.key(), target.key(), target.label(),
                     "given name " + given + " of " + fullNameStartingWith(target, given) + ", both tied to "
-                            + String.join(", ", shared) + " (documents " + String.join(", ",
-                            new TreeSet<>(shortForm.documents())) + " and " + String.join(", ",
-                            new TreeSet<>(target.documents())) + ")"));
+                            + String.join(", ", shared) + " (documents " + listed(shortForm.documents()) + " and "
+                            + listed(target.documents()) + ")"));
         }
         return merges;
+    }
+
+    /** How many documents a merge reason names before it counts the rest. */
+    static final int LISTED_DOCUMENTS = 5;
+
+    private static String listed(Set<String> documents) {
+        List<String> sorted = new ArrayList<>(new TreeSet<>(documents));
+        if (sorted.size() <= LISTED_DOCUMENTS) {
+            return String.join(", ", sorted);
+        }
+        return String.join(", ", sorted.subList(0, LISTED_DOCUMENTS)) + " and " + (sorted.size() - LISTED_DOCUMENTS)
+                + " more";
     }
 
     /** The one-word Latin given name of a node that has no longer Latin name, or null. */

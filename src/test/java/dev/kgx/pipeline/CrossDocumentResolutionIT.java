@@ -47,8 +47,7 @@ class CrossDocumentResolutionIT {
         assertTrue(out.contains("merged across documents: diana into dianaokafor"), out);
         assertEquals(List.of("dianaokafor", "dianareyes"), persons(store));
 
-        String reason = kgx(0, "sparql", "PREFIX kgx: <https://kgx.dev/ontology#> SELECT ?r WHERE { "
-                + "<https://kgx.dev/id/entity/dianaokafor> kgx:mergeReason ?r }", "--format", "csv",
+        String reason = kgx(0, "query", "merged-entities", "--queries", "queries", "--format", "csv",
                 "--store", store.toString());
         assertTrue(reason.contains("given name Diana of Diana Okafor, both tied to microsoft"), reason);
         String names = kgx(0, "query", "entity", "--param", "name=Diana Okafor", "--format", "csv",

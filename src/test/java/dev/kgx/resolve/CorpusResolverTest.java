@@ -35,6 +35,15 @@ class CorpusResolverTest {
     }
 
     @Test
+    void reasonNamesAFewDocumentsAndCountsTheRest() {
+        EntityProfile many = person("dianaokafor", Set.of("Diana Okafor"),
+                Set.of("a1.txt", "a2.txt", "a3.txt", "a4.txt", "a5.txt", "a6.txt", "a7.txt"), Set.of("acme"));
+        EntityProfile shortForm = person("diana", Set.of("Diana"), Set.of("b.txt"), Set.of("acme"));
+        String reason = RESOLVER.resolve(List.of(many, shortForm)).get(0).reason();
+        assertTrue(reason.endsWith("and a1.txt, a2.txt, a3.txt, a4.txt, a5.txt and 2 more)"), reason);
+    }
+
+    @Test
     void sharedGivenNameAloneNeverMerges() {
         EntityProfile otherEmployer = person("diana", Set.of("Diana"), Set.of("b.txt"), Set.of("globex"));
         EntityProfile noEmployer = person("diana", Set.of("Diana"), Set.of("b.txt"), Set.of());
