@@ -36,7 +36,9 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract entities, relations and events from articles (.txt and .md files; folders "
                 + "recursively) into the store. Each document gets its own named graph; unchanged files are "
-                + "skipped.")
+                + "skipped. Afterwards, people named only by a given name are merged with the one person of other "
+                + "documents whose full name starts with it and who shares an organization with them; each merge "
+                + "is printed (see the saved query merged-entities).")
 public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
     List<Path> paths;
