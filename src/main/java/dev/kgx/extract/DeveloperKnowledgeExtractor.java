@@ -79,15 +79,24 @@ public final class DeveloperKnowledgeExtractor implements FactExtractor {
         return new Facts(new ArrayList<>(relations.values()), events);
     }
 
-    /**
-     * Words that make a sentence about making or releasing a product: naming a product and its developer side by
-     * side ("engineers from Meta and Instagram") states nothing about who made it.
-     */
-    private static final java.util.regex.Pattern PRODUCT_WORK = java.util.regex.Pattern.compile(
-            "开发|研发|推出|发布|上线|打造|制造|生产|旗下|产品|平台|应用|模型|服务|设备"
-                    + "|(?i:develop|launch|releas|buil[dt]|\\bmak(e|es|er|ing)\\b|\\bmade\\b|product|platform|console"
-                    + "|\\bapp\\b|model|service|device|lanç|desenvolv|fabric|produto|plataforma|aplicativo|modelo"
-                    + "|serviço)");
+    /** Words that make a sentence about product work ({@code lexicon/product-work.txt}). */
+    private static final java.util.regex.Pattern PRODUCT_WORK = productWork();
+
+    private static java.util.regex.Pattern productWork() {
+        List<String> alternatives = new ArrayList<>();
+        for (String word : Resources.lines("dev/kgx/lexicon/product-work.txt")) {
+            String w = word.strip();
+            if (dev.kgx.mention.NameKeys.hasHan(w)) {
+                alternatives.add(java.util.regex.Pattern.quote(w));
+            } else if (w.endsWith("*")) {
+                alternatives.add("\\b" + java.util.regex.Pattern.quote(w.substring(0, w.length() - 1)));
+            } else {
+                alternatives.add("\\b" + java.util.regex.Pattern.quote(w) + "\\b");
+            }
+        }
+        return java.util.regex.Pattern.compile(String.join("|", alternatives),
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    }
 
     private static Sentence firstSentenceWithBoth(AnalyzedDocument doc, Entity a, Entity b) {
         for (Sentence s : doc.sentences()) {

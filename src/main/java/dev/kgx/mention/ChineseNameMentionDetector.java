@@ -166,8 +166,7 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 continue; // inside the full name itself
             }
             Sentence s = doc.sentenceAt(new Span(begin, end));
-            if (s != null && s.tokens().stream().anyMatch(t -> t.span().begin() == begin)
-                    && s.tokens().stream().anyMatch(t -> t.span().end() == end)) {
+            if (s != null && s.onTokenBoundaries(new Span(begin, end))) {
                 out.add(new Mention(new Span(begin, end), family, EntityType.PERSON, NAME,
                         "family name of " + fullName, 0.7, null));
             }

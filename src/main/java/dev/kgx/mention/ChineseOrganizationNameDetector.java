@@ -101,8 +101,6 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
         return out;
     }
 
-    /** Organization nouns that name units by their work (产品团队, 研究小组) more often than they end names. */
-    private static final Set<String> UNIT_NOUNS = Set.of("团队", "小组", "组", "部门", "工作室");
 
     /** Words that modify an organization noun phrase rather than start a name: 前华为, 该公司, 其团队. */
     private static final Pattern MODIFIER_START = Pattern.compile("^[前原该其这那各某本我新旧]");
@@ -119,11 +117,11 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
                 continue;
             }
             Cues.Typing head = cues.headOf(c.text());
-            if (head == null || !head.type().isOrganization() || !onTokens(s, c.span())) {
+            if (head == null || !head.type().isOrganization() || !s.onTokenBoundaries(c.span())) {
                 continue;
             }
             String word = head.reason().substring(head.reason().indexOf(": ") + 2);
-            if (c.text().length() - word.length() < 2 || UNIT_NOUNS.contains(word)) {
+            if (c.text().length() - word.length() < 2 || cues.isUnitNoun(word)) {
                 continue; // 工程团队, 研究团队: units described by what they do, not names
             }
             if (head.reason().startsWith("head noun") || ChineseNameMentionDetector.occurrences(text, c.text()) >= 2) {
@@ -132,11 +130,6 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             }
         }
         return out;
-    }
-
-    private static boolean onTokens(Sentence s, Span span) {
-        return s.tokens().stream().anyMatch(t -> t.span().begin() == span.begin())
-                && s.tokens().stream().anyMatch(t -> t.span().end() == span.end());
     }
 
     public static final String LEGAL_REASON = "legal company name";

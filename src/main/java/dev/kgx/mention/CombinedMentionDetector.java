@@ -173,12 +173,7 @@ public final class CombinedMentionDetector implements MentionDetector {
             return before && after;
         }
         var s = doc.sentenceAt(span);
-        if (s == null) {
-            return false;
-        }
-        boolean begins = s.tokens().stream().anyMatch(t -> t.span().begin() == span.begin());
-        boolean ends = s.tokens().stream().anyMatch(t -> t.span().end() == span.end());
-        return begins && ends;
+        return s != null && s.onTokenBoundaries(span);
     }
 
     private static boolean isLatinOrDigit(char c) {

@@ -34,6 +34,7 @@ public final class Cues {
     private final List<Cue> after = new ArrayList<>();
     private final List<Cue> heads = new ArrayList<>();
     private final List<Cue> business = new ArrayList<>();
+    private final Set<String> units = new HashSet<>();
     private final Map<String, EntityType> suffix = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
@@ -49,6 +50,7 @@ public final class Cues {
                 case "head" -> c.heads.add(new Cue(f[1], type));
                 case "suffix" -> c.suffix.put(f[1], type);
                 case "business" -> c.business.add(new Cue(f[1], type));
+                case "unit" -> c.units.add(f[1]);
                 default -> throw new IllegalStateException("unknown cue kind in cues.tsv: " + line);
             }
         }
@@ -65,6 +67,11 @@ public final class Cues {
 
     public boolean isStopword(String name) {
         return stopwords.contains(name.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an organization noun names units by their work (团队, 部门) more often than it ends names. */
+    public boolean isUnitNoun(String word) {
+        return units.contains(word);
     }
 
     public boolean isGivenName(String word) {

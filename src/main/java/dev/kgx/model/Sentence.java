@@ -24,4 +24,15 @@ public record Sentence(int index, Span span, String text, List<Token> tokens, Li
     public Sentence(int index, Span span, String text, List<Token> tokens, List<NameCandidate> candidates) {
         this(index, span, text, tokens, candidates, List.of());
     }
+
+    /** Whether a span starts where a token starts and ends where one ends (it cuts no word in two). */
+    public boolean onTokenBoundaries(Span span) {
+        boolean begins = false;
+        boolean ends = false;
+        for (Token t : tokens) {
+            begins |= t.span().begin() == span.begin();
+            ends |= t.span().end() == span.end();
+        }
+        return begins && ends;
+    }
 }
