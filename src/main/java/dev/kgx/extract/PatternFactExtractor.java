@@ -109,16 +109,24 @@ public final class PatternFactExtractor implements FactExtractor {
             }
         }
         List<Event> complete = completeEvents(events.values(), relations.values(), mainOrganization(entities));
-        // joining an organization is working for it, whether the sentence named it or the document implied it
-        for (Event e : complete) {
+        addImpliedRelations(relations, complete, types);
+        return new Facts(new ArrayList<>(relations.values()), complete);
+    }
+
+    /**
+     * Relations that the facts found imply: joining an organization is working for it, whether the sentence named
+     * it or the document implied it; what a team or lab inside an organization develops, the organization
+     * develops ("OpenAI 内的 Applied 组 … 开发 OpenAI API"), stated on the sentence that names the team's work.
+     */
+    private static void addImpliedRelations(Map<String, Relation> relations, List<Event> events,
+                                            Map<String, EntityType> types) {
+        for (Event e : events) {
             if (e.type() == EventType.JOINING && e.agentKey() != null
                     && fits("worksFor", types.get(e.agentKey()), types.get(e.objectKey()))) {
                 relations.putIfAbsent(e.agentKey() + "|worksFor|" + e.objectKey(),
                         new Relation(e.agentKey(), "worksFor", e.objectKey(), e.evidence()));
             }
         }
-        // what a team or lab inside an organization develops, the organization develops ("OpenAI 内的 Applied 组 …
-        // 开发 OpenAI API"): stated on the sentence that names the team's work
         for (Relation part : List.copyOf(relations.values())) {
             if (!part.predicate().equals("partOf")) {
                 continue;
@@ -130,7 +138,6 @@ public final class PatternFactExtractor implements FactExtractor {
                 }
             }
         }
-        return new Facts(new ArrayList<>(relations.values()), complete);
     }
 
     /** How many days a year-less date may lie from a product's known first release and still be that release. */

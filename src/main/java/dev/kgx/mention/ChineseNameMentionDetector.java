@@ -82,12 +82,8 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             }
             Matcher dotted = DOTTED_NAME.matcher(s.text());
             while (dotted.find()) {
-                String name = dotted.group();
-                {
-                    Span span = new Span(s.span().begin() + dotted.start(), s.span().begin() + dotted.end());
-                    out.add(new Mention(span, name, EntityType.PERSON, NAME, DOTTED_REASON, 0.8, null));
-                    out.addAll(familyNameMentions(doc, name));
-                }
+                Span span = new Span(s.span().begin() + dotted.start(), s.span().begin() + dotted.end());
+                out.add(new Mention(span, dotted.group(), EntityType.PERSON, NAME, DOTTED_REASON, 0.8, null));
             }
             Matcher src = QUOTED_SOURCE.matcher(s.text());
             while (src.find()) {
@@ -146,33 +142,6 @@ public final class ChineseNameMentionDetector implements MentionDetector {
     }
 
     public static final String DOTTED_REASON = "transliterated full name with a separating dot";
-
-    /**
-     * Later mentions of a dotted name by its last part alone (吉姆·法利 … 法利), wherever that part stands as
-     * whole tokens: news names a foreign person in full once, then by the family name.
-     */
-    private static List<Mention> familyNameMentions(AnalyzedDocument doc, String fullName) {
-        String[] parts = fullName.split("[·・•‧]");
-        String family = parts[parts.length - 1];
-        List<Mention> out = new ArrayList<>();
-        if (family.length() < 2) {
-            return out;
-        }
-        String text = doc.source().text();
-        for (int i = text.indexOf(family); i >= 0; i = text.indexOf(family, i + family.length())) {
-            int begin = i;
-            int end = i + family.length();
-            if (begin > 0 && "·・•‧".indexOf(text.charAt(begin - 1)) >= 0) {
-                continue; // inside the full name itself
-            }
-            Sentence s = doc.sentenceAt(new Span(begin, end));
-            if (s != null && s.onTokenBoundaries(new Span(begin, end))) {
-                out.add(new Mention(new Span(begin, end), family, EntityType.PERSON, NAME,
-                        "family name of " + fullName, 0.7, null));
-            }
-        }
-        return out;
-    }
 
     static int occurrences(String text, String name) {
         int n = 0;

@@ -85,8 +85,8 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
                     || name.chars().anyMatch(Character::isDigit)) {
                 continue; // 投资研究公司: a common noun phrase, whatever its tags
             }
-            Cues.Typing head = tag.equals("MISC") ? null : cues.headOf(name);
-            if (head != null && !properPart && !head.reason().startsWith("head noun")) {
+            Cues.Head head = tag.equals("MISC") ? null : cues.headOf(name);
+            if (head != null && !properPart && !head.ofNames()) {
                 head = null; // common nouns before 团队 or 公司 (工程团队) make no name, whatever HanLP proposes
             }
             Cues.Typing before = cues.beforeCue(text, span.begin());
@@ -100,7 +100,6 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
         }
         return out;
     }
-
 
     /** Words that modify an organization noun phrase rather than start a name: 前华为, 该公司, 其团队. */
     private static final Pattern MODIFIER_START = Pattern.compile("^[前原该其这那各某本我新旧]");
@@ -116,15 +115,14 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             if (!c.nature().startsWith("nt") || MODIFIER_START.matcher(c.text()).find() || cues.isStopword(c.text())) {
                 continue;
             }
-            Cues.Typing head = cues.headOf(c.text());
-            if (head == null || !head.type().isOrganization() || !s.onTokenBoundaries(c.span())) {
+            Cues.Head head = cues.headOf(c.text());
+            if (head == null || !s.onTokenBoundaries(c.span())) {
                 continue;
             }
-            String word = head.reason().substring(head.reason().indexOf(": ") + 2);
-            if (c.text().length() - word.length() < 2 || cues.isUnitNoun(word)) {
+            if (c.text().length() - head.word().length() < 2 || cues.isUnitNoun(head.word())) {
                 continue; // 工程团队, 研究团队: units described by what they do, not names
             }
-            if (head.reason().startsWith("head noun") || ChineseNameMentionDetector.occurrences(text, c.text()) >= 2) {
+            if (head.ofNames() || ChineseNameMentionDetector.occurrences(text, c.text()) >= 2) {
                 out.add(new Mention(c.span(), c.text(), head.type(), NAME, "HanLP organization name, " + head.reason(),
                         0.6, null));
             }
@@ -152,18 +150,16 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
         List<Token> tokens = s.tokens();
         while (m.find()) {
             int suffixBegin = s.span().begin() + m.start();
-            int first = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).span().begin() < suffixBegin && tokens.get(i).span().end() <= suffixBegin) {
-                    first = i; // the last token wholly before the suffix
-                }
+            int first = -1; // the last token wholly before the suffix
+            while (first + 1 < tokens.size() && tokens.get(first + 1).span().end() <= suffixBegin) {
+                first++;
             }
             int begin = suffixBegin;
             boolean proper = false;
             for (int i = first, n = 0; i >= 0 && n < MAX_LEGAL_NAME_TOKENS; i--, n++) {
                 Token t = tokens.get(i);
-                if (!LEGAL_NAME_POS.contains(t.pos()) || MODIFIER_START.matcher(t.word()).find()
-                        || t.span().end() != (i == first ? t.span().end() : tokens.get(i + 1).span().begin())) {
+                boolean adjacent = i == first || t.span().end() == tokens.get(i + 1).span().begin();
+                if (!adjacent || !LEGAL_NAME_POS.contains(t.pos()) || MODIFIER_START.matcher(t.word()).find()) {
                     break;
                 }
                 proper |= t.pos().equals("NR") || t.pos().equals("FW");

@@ -90,46 +90,50 @@ public final class CombinedMentionDetector implements MentionDetector {
             }
             out.add(m);
         }
-        return propagate(withFamilyNames(out, text, excluded), doc, excluded);
+        return propagate(withFamilyNames(out, doc, excluded), doc, excluded);
     }
 
     /**
-     * A person named in full in Latin script ("Mike Krieger") is named by the family name alone later ("Krieger
-     * will oversee…"): each such word, capitalized and standing on its own, becomes a mention of that person, when
-     * no other person of the document has that family name.
+     * A person named in full ("Mike Krieger", 吉姆·法利) is named by the family name alone later ("Krieger will
+     * oversee…", 法利表示): each occurrence of it on word boundaries becomes a mention of that person, when no other
+     * person of the document has that family name.
      */
-    private static List<Mention> withFamilyNames(List<Mention> found, String text, SpanSet excluded) {
-        java.util.Map<String, Mention> byFamilyName = new java.util.HashMap<>();
+    private static List<Mention> withFamilyNames(List<Mention> found, AnalyzedDocument doc, SpanSet excluded) {
+        String text = doc.source().text();
+        java.util.Map<String, String> fullNameOf = new java.util.HashMap<>();
+        java.util.Map<String, Mention> sample = new java.util.HashMap<>();
         java.util.Set<String> shared = new java.util.HashSet<>();
         for (Mention m : found) {
-            String name = m.text().strip();
-            if (m.type() != dev.kgx.model.EntityType.PERSON || NameKeys.hasHan(name) || !name.contains(" ")) {
+            String[] parts = NameKeys.nameParts(m.text());
+            if (m.type() != dev.kgx.model.EntityType.PERSON || parts.length < 2) {
                 continue;
             }
-            String family = name.substring(name.lastIndexOf(' ') + 1);
-            if (family.length() < 3 || !Character.isUpperCase(family.charAt(0))) {
+            String family = parts[parts.length - 1];
+            boolean han = NameKeys.hasHan(family);
+            if (family.length() < (han ? 2 : 3) || !han && !Character.isUpperCase(family.charAt(0))) {
                 continue;
             }
-            Mention before = byFamilyName.put(family, m);
-            if (before != null && !before.text().strip().equals(name)) {
-                shared.add(family);
+            String before = fullNameOf.put(family, m.text().strip());
+            sample.putIfAbsent(family, m);
+            if (before != null && !before.equals(m.text().strip())) {
+                shared.add(family); // "Dario and Daniela Amodei": the family name alone is ambiguous
             }
         }
         List<Mention> out = new ArrayList<>(found);
         SpanSet taken = new SpanSet();
         found.forEach(m -> taken.add(m.span()));
-        for (var e : byFamilyName.entrySet()) {
-            if (shared.contains(e.getKey())) {
-                continue; // two people share it ("Dario and Daniela Amodei"): the family name alone is ambiguous
+        for (var e : fullNameOf.entrySet()) {
+            String family = e.getKey();
+            if (shared.contains(family)) {
+                continue;
             }
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}-])")
-                    .matcher(text);
-            while (m.find()) {
-                Span span = new Span(m.start(), m.end());
-                if (!taken.overlaps(span) && !excluded.overlaps(span)) {
+            Mention full = sample.get(family);
+            for (int i = text.indexOf(family); i >= 0; i = text.indexOf(family, i + 1)) {
+                Span span = new Span(i, i + family.length());
+                if (!taken.overlaps(span) && !excluded.overlaps(span) && onWordBoundaries(doc, span, text)) {
                     taken.add(span);
-                    out.add(new Mention(span, e.getKey(), dev.kgx.model.EntityType.PERSON, e.getValue().detector(),
-                            "family name of " + e.getValue().text().strip(), e.getValue().confidence() * 0.9, null));
+                    out.add(new Mention(span, family, dev.kgx.model.EntityType.PERSON, full.detector(),
+                            "family name of " + e.getValue(), full.confidence() * 0.9, null));
                 }
             }
         }

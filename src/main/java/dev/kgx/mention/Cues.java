@@ -127,19 +127,27 @@ public final class Cues {
     }
 
     /**
-     * The type a name's own last word gives (电子科技大学): a head noun that belongs to names ("head noun: 大学"),
-     * else an organization noun that may follow one ("organization noun: 团队"); or null.
+     * The organization noun a name ends with (电子科技大学 → 大学): {@code ofNames} when it is a head noun that
+     * belongs to names (the {@code head} kind: 大学, 银行, 研究院), not an organization noun that may just follow one
+     * (团队, 公司).
      */
-    public Typing headOf(String name) {
+    public record Head(EntityType type, String word, boolean ofNames) {
+        public String reason() {
+            return (ofNames ? "head noun: " : "organization noun: ") + word;
+        }
+    }
+
+    /** The organization noun a name ends with, or null. */
+    public Head headOf(String name) {
         for (Cue c : heads) {
             if (name.endsWith(c.word()) && name.length() > c.word().length()) {
-                return new Typing(c.type(), "head noun: " + c.word());
+                return new Head(c.type(), c.word(), true);
             }
         }
         for (Cue c : after) {
             if (c.type().isOrganization() && NameKeys.hasHan(c.word()) && name.endsWith(c.word())
                     && name.length() > c.word().length()) {
-                return new Typing(c.type(), "organization noun: " + c.word());
+                return new Head(c.type(), c.word(), false);
             }
         }
         return null;

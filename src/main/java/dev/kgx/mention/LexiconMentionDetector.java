@@ -48,7 +48,7 @@ public final class LexiconMentionDetector implements MentionDetector {
      * A company of a well-known group named after it and its line of business (京东物流, 阿里云): a separate
      * entity, proposed when the longer name recurs in the document or is followed by a company noun.
      */
-    private Mention businessOfGroup(AnalyzedDocument doc, String text, Lexicon.Hit hit) {
+    private Mention businessOfGroup(String text, Lexicon.Hit hit) {
         if (!hit.entry().type().isOrganization() || !NameKeys.hasHan(hit.span().of(text))) {
             return null;
         }
@@ -85,7 +85,7 @@ public final class LexiconMentionDetector implements MentionDetector {
             if (NameKeys.hasHan(hit.span().of(text)) && !onTokenBoundaries(doc, hit.span(), text)) {
                 continue; // 网易 inside 网易号 or 知乎 inside 知乎日报 is another name
             }
-            Mention business = businessOfGroup(doc, text, hit);
+            Mention business = businessOfGroup(text, hit);
             if (business != null) {
                 out.add(business);
             }

@@ -26,6 +26,14 @@ public final class NameKeys {
         return out.toString();
     }
 
+    /** What separates the parts of a person's full name: a space, or the dot of a transliterated name (吉姆·法利). */
+    private static final java.util.regex.Pattern NAME_SEPARATOR = java.util.regex.Pattern.compile("[\\s·・•‧]+");
+
+    /** The parts of a person's name ("Calvin French-Owen" → Calvin, French-Owen; 吉姆·法利 → 吉姆, 法利). */
+    public static String[] nameParts(String name) {
+        return NAME_SEPARATOR.split(name.strip());
+    }
+
     public static boolean hasHan(String s) {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }

@@ -28,9 +28,8 @@ import java.util.TreeSet;
  *       Traditional/Simplified forms fold together);</li>
  *   <li>a name glossed in parentheses right after another ("安德烈(Andrei)") is the same entity, and so is the
  *       short name a text defines for it ("星河科技股份有限公司(以下简称“星河科技”)");</li>
- *   <li>a person's name that is the last words, or the first word, of exactly one longer person name in the
- *       document is a short form of it ("French-Owen" of "Calvin French-Owen");</li>
- *   <li>the last part of a dotted transliterated name (法利 of 吉姆·法利) is a short form of it;</li>
+ *   <li>a person's name that is the last part, or the first, of exactly one longer person name in the document
+ *       is a short form of it ("French-Owen" of "Calvin French-Owen", 法利 of 吉姆·法利);</li>
  *   <li>failing that, a one-word person name spelled close to the family name of exactly one longer person name
  *       in the document is a variant spelling of it: same first letter, at least five letters, at most 30% of the
  *       letters edited ("Frans-Owen" of "Calvin French-Owen", as machine translation respells names).</li>
@@ -171,51 +170,36 @@ public final class RuleBasedEntityResolver implements EntityResolver {
 
     private static void mergeShortPersonNames(Map<String, List<Mention>> groups, UnionFind<String> union,
                                               Map<String, Set<String>> reasons) {
+        // full names: a person's name of several parts, in Latin script or dotted transliteration
         Map<String, String> fullNames = new LinkedHashMap<>();
         for (var e : groups.entrySet()) {
             for (Mention m : e.getValue()) {
-                if (m.type() == EntityType.PERSON && !NameKeys.hasHan(m.text()) && m.text().contains(" ")) {
+                if (m.type() == EntityType.PERSON && NameKeys.nameParts(m.text()).length > 1) {
                     fullNames.put(m.text(), e.getKey());
-                }
-            }
-        }
-        Map<String, String> dottedFamilyNames = new LinkedHashMap<>();
-        Set<String> ambiguousFamilyNames = new java.util.HashSet<>();
-        for (var e : groups.entrySet()) {
-            for (Mention m : e.getValue()) {
-                String[] parts = m.text().split("[·・•‧]");
-                if (m.type() == EntityType.PERSON && parts.length > 1) {
-                    String previous = dottedFamilyNames.put(parts[parts.length - 1], e.getKey());
-                    if (previous != null && !previous.equals(e.getKey())) {
-                        ambiguousFamilyNames.add(parts[parts.length - 1]);
-                    }
                 }
             }
         }
         for (var e : groups.entrySet()) {
             Mention m = e.getValue().get(0);
-            String dotted = dottedFamilyNames.get(m.text());
-            if (m.type() == EntityType.PERSON && dotted != null && !dotted.equals(e.getKey())
-                    && !ambiguousFamilyNames.contains(m.text())) {
-                union.union(dotted, e.getKey());
-                reasons.get(e.getKey()).add("family name of a dotted full name");
+            if (m.type() != EntityType.PERSON || NameKeys.nameParts(m.text()).length > 1) {
                 continue;
             }
-            if (m.type() != EntityType.PERSON || NameKeys.hasHan(m.text()) || m.text().contains(" ")) {
-                continue;
-            }
-            List<String> longer = fullNames.keySet().stream()
-                    .filter(f -> f.endsWith(" " + m.text()) || f.startsWith(m.text() + " ")).toList();
+            List<String> longer = fullNames.keySet().stream().filter(f -> {
+                String[] parts = NameKeys.nameParts(f);
+                return parts[parts.length - 1].equals(m.text()) || parts[0].equals(m.text());
+            }).toList();
             if (longer.size() == 1) {
                 union.union(fullNames.get(longer.get(0)), e.getKey());
                 reasons.get(e.getKey()).add("short form of " + longer.get(0));
                 continue;
             }
-            if (!longer.isEmpty()) {
+            if (!longer.isEmpty() || NameKeys.hasHan(m.text())) {
                 continue;
             }
-            List<String> respelled = fullNames.keySet().stream()
-                    .filter(f -> isVariantSpelling(m.text(), f.substring(f.lastIndexOf(' ') + 1))).toList();
+            List<String> respelled = fullNames.keySet().stream().filter(f -> !NameKeys.hasHan(f)).filter(f -> {
+                String[] parts = NameKeys.nameParts(f);
+                return isVariantSpelling(m.text(), parts[parts.length - 1]);
+            }).toList();
             if (respelled.size() == 1) {
                 union.union(fullNames.get(respelled.get(0)), e.getKey());
                 reasons.get(e.getKey()).add("variant spelling of the family name of " + respelled.get(0));
