@@ -66,7 +66,7 @@ public final class Docs {
                     found.add(new dev.kgx.model.NameCandidate(span, text, nature));
                 }
             }
-            out.add(new Sentence(s.index(), s.span(), s.text(), s.tokens(), found, s.dependencies()));
+            out.add(new Sentence(s.index(), s.span(), s.text(), s.tokens(), found, s.parse()));
         }
         return new AnalyzedDocument(doc.source(), out);
     }

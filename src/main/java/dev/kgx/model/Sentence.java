@@ -10,19 +10,24 @@ import java.util.List;
  * @param text       its normalized text
  * @param tokens     tokens with POS and NER tags
  * @param candidates   names proposed by the name recognizers
- * @param dependencies the dependency parse, when the language has a parser (empty otherwise)
+ * @param parse        the dependency parse, or null: only sentences that name entities a fact could link are
+ *                     parsed, and only in languages with a parser
  */
 public record Sentence(int index, Span span, String text, List<Token> tokens, List<NameCandidate> candidates,
-                       List<Dependency> dependencies) {
+                       Parse parse) {
     public Sentence {
         tokens = List.copyOf(tokens);
         candidates = List.copyOf(candidates);
-        dependencies = List.copyOf(dependencies);
     }
 
     /** A sentence without a dependency parse. */
     public Sentence(int index, Span span, String text, List<Token> tokens, List<NameCandidate> candidates) {
-        this(index, span, text, tokens, candidates, List.of());
+        this(index, span, text, tokens, candidates, null);
+    }
+
+    /** The same sentence with its dependency parse. */
+    public Sentence withParse(Parse parse) {
+        return new Sentence(index, span, text, tokens, candidates, parse);
     }
 
     /** Whether a span starts where a token starts and ends where one ends (it cuts no word in two). */

@@ -1,8 +1,10 @@
 package dev.kgx.nlp;
 
-import dev.kgx.extract.PatternMatch;
+import dev.kgx.extract.FactProposal;
 import dev.kgx.extract.SentenceContext;
-import dev.kgx.extract.SentenceMatcher;
+import dev.kgx.extract.FactProposer;
+import dev.kgx.model.FactType;
+import dev.kgx.model.Span;
 import dev.kgx.Resources;
 import dev.kgx.model.Dependency;
 import dev.kgx.model.Entity;
@@ -35,10 +37,10 @@ import java.util.regex.Pattern;
  * tokens and tags it already has) only when a pattern could match it: it names two entities of the kinds a
  * pattern links and contains the verb that pattern starts from.
  */
-public final class SemgrexSentenceMatcher implements SentenceMatcher {
+public final class SemgrexSentenceMatcher implements FactProposer {
     public static final String NAME = "semgrex";
 
-    record Rule(String name, List<String> emits, double confidence, SemgrexPattern pattern, Pattern trigger,
+    record Rule(String name, List<FactType> emits, double confidence, SemgrexPattern pattern, Pattern trigger,
                 java.util.Set<String> kinds) {
         /** Whether the sentence has the rule's verb and the kinds of entity it links. */
         boolean couldMatch(Sentence s, java.util.Set<String> present) {
@@ -73,7 +75,7 @@ public final class SemgrexSentenceMatcher implements SentenceMatcher {
                 while (kind.find()) {
                     kinds.add(kind.group(1));
                 }
-                rules.add(new Rule(f[0], List.of(f[1].split(",")), Double.parseDouble(f[2]),
+                rules.add(new Rule(f[0], java.util.Arrays.stream(f[1].split(",")).map(TokensRegexSentenceMatcher::factType).toList(), Double.parseDouble(f[2]),
                         SemgrexPattern.compile(f[3]), Pattern.compile(first.group(1)), kinds));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(resource + ": rule " + f[0] + " does not compile: " + e.getMessage(), e);
@@ -82,7 +84,7 @@ public final class SemgrexSentenceMatcher implements SentenceMatcher {
     }
 
     @Override
-    public List<PatternMatch> match(SentenceContext context) {
+    public List<FactProposal> propose(SentenceContext context) {
         Sentence s = context.sentence();
         java.util.Set<String> present = new java.util.HashSet<>();
         context.mentions().forEach(m -> present.add(TokensRegexSentenceMatcher.kind(context.owner().get(m).type())));
@@ -91,11 +93,12 @@ public final class SemgrexSentenceMatcher implements SentenceMatcher {
         if (!twoEntities || rules.stream().noneMatch(r -> r.couldMatch(s, present))) {
             return List.of();
         }
-        List<Dependency> dependencies = s.dependencies().isEmpty() ? parse(s) : s.dependencies();
+        dev.kgx.model.Parse given = s.parse() != null ? s.parse() : new dev.kgx.model.Parse(s.tokens(), parse(s));
+        List<Dependency> dependencies = given.dependencies();
         List<IndexedWord> words = new ArrayList<>();
         List<Mention> owners = new ArrayList<>();
-        for (int i = 0; i < s.tokens().size(); i++) {
-            Token t = s.tokens().get(i);
+        for (int i = 0; i < given.tokens().size(); i++) {
+            Token t = given.tokens().get(i);
             Mention m = context.mentionAt(t.span().begin(), t.span().end());
             CoreLabel l = new CoreLabel();
             l.setWord(t.word());
@@ -118,7 +121,7 @@ public final class SemgrexSentenceMatcher implements SentenceMatcher {
                         GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.Any, d.relation()), 1.0, false);
             }
         }
-        List<PatternMatch> out = new ArrayList<>();
+        List<FactProposal> out = new ArrayList<>();
         for (Rule rule : rules) {
             SemgrexMatcher m = rule.pattern().matcher(graph);
             while (m.find()) {
@@ -134,9 +137,12 @@ public final class SemgrexSentenceMatcher implements SentenceMatcher {
                 int begin = Math.min(m.getMatch().beginPosition(), subject == null ? Integer.MAX_VALUE
                         : subject.beginPosition());
                 int end = Math.max(m.getMatch().endPosition(), object == null ? 0 : object.endPosition());
-                out.add(new PatternMatch(NAME + ":" + rule.name(), rule.emits(), rule.confidence(),
-                        se == null ? List.of() : List.of(se.key()), oe == null ? List.of() : List.of(oe.key()),
-                        context.anaphoric().contains(sm) || context.anaphoric().contains(om), begin, end));
+                boolean anaphor = context.anaphoric().contains(sm) || context.anaphoric().contains(om);
+                for (FactType type : rule.emits()) {
+                    out.add(new FactProposal(type, se == null ? null : se.key(), oe == null ? null : oe.key(),
+                            s, new Span(Math.max(begin, end - 1), end), NAME + ":" + rule.name(), rule.confidence(),
+                            anaphor));
+                }
             }
         }
         return out;

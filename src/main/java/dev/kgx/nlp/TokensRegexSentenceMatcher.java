@@ -1,8 +1,10 @@
 package dev.kgx.nlp;
 
-import dev.kgx.extract.PatternMatch;
+import dev.kgx.extract.FactProposal;
 import dev.kgx.extract.SentenceContext;
-import dev.kgx.extract.SentenceMatcher;
+import dev.kgx.extract.FactProposer;
+import dev.kgx.model.FactType;
+import dev.kgx.model.Span;
 import dev.kgx.Resources;
 import dev.kgx.model.Entity;
 import dev.kgx.model.EntityType;
@@ -23,7 +25,7 @@ import java.util.List;
  * a sentence's tokens in which every entity mention is one token whose ner is PERSON, ORG or PRODUCT, so patterns
  * speak of entities and the words between them.
  */
-public final class TokensRegexSentenceMatcher implements SentenceMatcher {
+public final class TokensRegexSentenceMatcher implements FactProposer {
     public static final String NAME = "tokensregex";
 
     /** One pattern line. */
@@ -31,7 +33,7 @@ public final class TokensRegexSentenceMatcher implements SentenceMatcher {
      * A compiled rule, with the number of entity tokens any match needs (one per entity macro in the pattern):
      * rules a sentence cannot satisfy are not run, which matters because most sentences name one entity or none.
      */
-    record Rule(String name, List<String> emits, double confidence, TokenSequencePattern pattern, int entities) {
+    record Rule(String name, List<FactType> emits, double confidence, TokenSequencePattern pattern, int entities) {
     }
 
     private static final java.util.regex.Pattern ENTITY_MACRO = java.util.regex.Pattern.compile("\\$(PER|ORG|PROD|ENT)\\b");
@@ -70,7 +72,7 @@ public final class TokensRegexSentenceMatcher implements SentenceMatcher {
             try {
                 // a macro inside a repeated list ("([、和] $ORG)*") may match nothing: count the others
                 String required = f[3].replaceAll("\\([^()]*\\$(?:PER|ORG|PROD|ENT)[^()]*\\)\\*", "");
-                rules.add(new Rule(f[0], List.of(f[1].split(",")), Double.parseDouble(f[2]),
+                rules.add(new Rule(f[0], java.util.Arrays.stream(f[1].split(",")).map(TokensRegexSentenceMatcher::factType).toList(), Double.parseDouble(f[2]),
                         TokenSequencePattern.compile(env, f[3]), (int) ENTITY_MACRO.matcher(required).results().count()));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(resource + ": rule " + f[0] + " does not compile: " + e.getMessage(), e);
@@ -80,11 +82,11 @@ public final class TokensRegexSentenceMatcher implements SentenceMatcher {
     }
 
     @Override
-    public List<PatternMatch> match(SentenceContext context) {
+    public List<FactProposal> propose(SentenceContext context) {
         List<Rule> rules = context.doc().source().language().isChinese() ? chineseRules : latinRules;
         List<CoreLabel> tokens = entityTokens(context);
         long entities = tokens.stream().filter(t -> !"O".equals(t.ner())).count();
-        List<PatternMatch> out = new ArrayList<>();
+        List<FactProposal> out = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.entities() > entities) {
                 continue;
@@ -96,15 +98,37 @@ public final class TokensRegexSentenceMatcher implements SentenceMatcher {
                 if (subjects.isEmpty() && objects.isEmpty()) {
                     continue;
                 }
-                out.add(new PatternMatch(NAME + ":" + rule.name(), rule.emits(), rule.confidence(), subjects, objects,
-                        usesAnaphor(m, "$s") || usesAnaphor(m, "$o"), tokens.get(m.start()).beginPosition(),
-                        tokens.get(m.end() - 1).endPosition()));
+                boolean anaphor = usesAnaphor(m, "$s") || usesAnaphor(m, "$o");
+                // the date nearest to where the match ends, where its verb usually stands, is the event's
+                // (punctuation that ends the match does not count)
+                int last = m.end() - 1;
+                while (last > m.start() && tokens.get(last).word().matches("\\p{Punct}|[,。;;!?!?]")) {
+                    last--;
+                }
+                int end = tokens.get(last).endPosition();
+                Span anchor = new Span(Math.max(tokens.get(m.start()).beginPosition(), end - 1), end);
+                for (FactType type : rule.emits()) {
+                    for (String a : subjects.isEmpty() ? java.util.Collections.<String>singletonList(null) : subjects) {
+                        for (String o : objects.isEmpty() ? java.util.Collections.<String>singletonList(null) : objects) {
+                            if (a == null && o == null || a != null && a.equals(o)) {
+                                continue;
+                            }
+                            out.add(new FactProposal(type, a, o, context.sentence(), anchor,
+                                    NAME + ":" + rule.name(), rule.confidence(), anaphor));
+                        }
+                    }
+                }
             }
         }
         return out;
     }
 
-    private static List<String> keysIn(SequenceMatchResult<CoreMap> m, String group) {
+    /** A rule's emitted fact: a relation term, or event:Type. */
+    static FactType factType(String emit) {
+        return FactType.fromTerm(emit.startsWith("event:") ? emit.substring(6) : emit);
+    }
+
+    static List<String> keysIn(SequenceMatchResult<CoreMap> m, String group) {
         List<String> keys = new ArrayList<>();
         List<? extends CoreMap> nodes = m.groupNodes(group);
         if (nodes == null) {
@@ -119,7 +143,7 @@ public final class TokensRegexSentenceMatcher implements SentenceMatcher {
         return keys;
     }
 
-    private static boolean usesAnaphor(SequenceMatchResult<CoreMap> m, String group) {
+    static boolean usesAnaphor(SequenceMatchResult<CoreMap> m, String group) {
         List<? extends CoreMap> nodes = m.groupNodes(group);
         return nodes != null && nodes.stream().anyMatch(n -> Boolean.TRUE.equals(n.get(AnaphorAnnotation.class)));
     }

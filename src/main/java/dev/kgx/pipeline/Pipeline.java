@@ -1,8 +1,8 @@
 package dev.kgx.pipeline;
 
-import dev.kgx.extract.DeveloperKnowledgeExtractor;
+import dev.kgx.extract.FactAssembly;
 import dev.kgx.extract.FactExtractor;
-import dev.kgx.extract.PatternFactExtractor;
+import dev.kgx.extract.ProductKnowledge;
 import dev.kgx.ingest.DocumentReader;
 import dev.kgx.ingest.TextChunks;
 import dev.kgx.mention.CombinedMentionDetector;
@@ -21,6 +21,7 @@ import dev.kgx.nlp.Analyzer;
 import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
 import dev.kgx.nlp.NlpModels;
 import dev.kgx.nlp.SemgrexSentenceMatcher;
+import dev.kgx.nlp.SurfaceFrameProposer;
 import dev.kgx.nlp.TokensRegexSentenceMatcher;
 import dev.kgx.rdf.GraphMapper;
 import dev.kgx.resolve.CorpusResolver;
@@ -58,10 +59,21 @@ public final class Pipeline {
     public static Pipeline standard() {
         NlpModels models = NlpModels.shared();
         Lexicon lexicon = Lexicon.load();
+        ProductKnowledge products = ProductKnowledge.load();
         return new Pipeline(new DocumentReader(models.scriptConverter()), new HanlpCoreNlpAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
-                new DeveloperKnowledgeExtractor(new PatternFactExtractor(List.of(new TokensRegexSentenceMatcher(),
-                        new SemgrexSentenceMatcher(models)))));
+                new FactAssembly(proposers(models, products), products));
+    }
+
+    // TEMPORARY measurement switch: -Dkgx.proposers=frame,tokensregex,semgrex,knowledge
+    private static List<dev.kgx.extract.FactProposer> proposers(NlpModels models, ProductKnowledge products) {
+        String which = System.getProperty("kgx.proposers", "frame,tokensregex,semgrex,knowledge");
+        List<dev.kgx.extract.FactProposer> out = new java.util.ArrayList<>();
+        if (which.contains("frame")) out.add(new SurfaceFrameProposer());
+        if (which.contains("tokensregex")) out.add(new TokensRegexSentenceMatcher());
+        if (which.contains("semgrex")) out.add(new SemgrexSentenceMatcher(models));
+        if (which.contains("knowledge")) out.add(products);
+        return out;
     }
 
     /** Reads a document from bytes already read; {@code where} names it in messages. */

@@ -58,11 +58,11 @@ public final class GraphMapper {
             Resource s = entities.get(rel.subjectKey());
             Resource o = entities.get(rel.objectKey());
             var p = KGX.relation(rel.predicate());
-            if (s == null || o == null || p == null) {
+            if (s == null || o == null) {
                 continue;
             }
             s.addProperty(p, o);
-            String fact = Iris.assertion(rel.subjectKey(), rel.predicate(), rel.objectKey());
+            String fact = Iris.assertion(rel.subjectKey(), rel.predicate().term(), rel.objectKey());
             Resource assertion = m.createResource(fact)
                     .addProperty(RDF.type, KGX.Assertion)
                     .addProperty(RDF.subject, s)
@@ -73,7 +73,7 @@ public final class GraphMapper {
         for (Event ev : graph.events()) {
             String iri = Iris.event(ev.type().className(), ev.agentKey(), ev.objectKey());
             Resource r = m.createResource(iri)
-                    .addProperty(RDF.type, m.createResource(KGX.NS + ev.type().className()))
+                    .addProperty(RDF.type, KGX.event(ev.type()))
                     .addProperty(KGX.mentionedIn, doc);
             if (ev.agentKey() != null && entities.containsKey(ev.agentKey())) {
                 r.addProperty(KGX.agent, entities.get(ev.agentKey()));

@@ -77,18 +77,29 @@ public final class KGX {
     public static final Property extractor = prop("extractor");
     public static final Property confidence = prop("confidence");
 
-    /** The property of a relation by its local name, or null if it is not one of the eight. */
-    public static Property relation(String local) {
-        return switch (local) {
-            case "worksFor" -> worksFor;
-            case "founded" -> founded;
-            case "develops" -> develops;
-            case "competesWith" -> competesWith;
-            case "acquired" -> acquired;
-            case "investedIn" -> investedIn;
-            case "educatedAt" -> educatedAt;
-            case "partOf" -> partOf;
-            default -> null;
+    /** The property of a relation. */
+    public static Property relation(dev.kgx.model.RelationType type) {
+        return switch (type) {
+            case WORKS_FOR -> worksFor;
+            case FOUNDED -> founded;
+            case DEVELOPS -> develops;
+            case COMPETES_WITH -> competesWith;
+            case ACQUIRED -> acquired;
+            case INVESTED_IN -> investedIn;
+            case EDUCATED_AT -> educatedAt;
+            case PART_OF -> partOf;
+        };
+    }
+
+    /** The class of an event. */
+    public static Resource event(dev.kgx.model.EventType type) {
+        return switch (type) {
+            case FOUNDING -> Founding;
+            case PRODUCT_LAUNCH -> ProductLaunch;
+            case JOINING -> Joining;
+            case DEPARTURE -> Departure;
+            case ACQUISITION -> Acquisition;
+            case INVESTMENT -> Investment;
         };
     }
 }

@@ -61,7 +61,7 @@ class GoldenCasesIT {
         }
         TreeSet<String> relations = new TreeSet<>();
         for (Relation r : g.relations()) {
-            relations.add("relation " + name.apply(r.subjectKey()) + " " + r.predicate() + " "
+            relations.add("relation " + name.apply(r.subjectKey()) + " " + r.predicate().term() + " "
                     + name.apply(r.objectKey()));
         }
         TreeSet<String> events = new TreeSet<>();

@@ -93,7 +93,7 @@ class KgxStoreTest {
         var acme = new Entity("acme", EntityType.COMPANY, "Acme", Set.of(new Entity.Name("Acme", "en")), List.of(),
                 "test", "test");
         return new GraphMapper().map(new DocumentGraph(src, List.of(person, acme),
-                List.of(new Relation(personKey, "worksFor", "acme", ev)),
+                List.of(new Relation(personKey, dev.kgx.model.RelationType.WORKS_FOR, "acme", ev)),
                 List.of(new Event(EventType.DEPARTURE, personKey, "acme", TemporalValue.year(2024), null, ev)),
                 List.of()));
     }

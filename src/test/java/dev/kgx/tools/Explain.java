@@ -1,8 +1,9 @@
 package dev.kgx.tools;
 
-import dev.kgx.extract.DeveloperKnowledgeExtractor;
+import dev.kgx.extract.FactAssembly;
 import dev.kgx.extract.FactExtractor;
-import dev.kgx.extract.PatternFactExtractor;
+import dev.kgx.extract.ProductKnowledge;
+import dev.kgx.nlp.SurfaceFrameProposer;
 import dev.kgx.ingest.DocumentReader;
 import dev.kgx.mention.CombinedMentionDetector;
 import dev.kgx.mention.Lexicon;
@@ -30,8 +31,9 @@ public final class Explain {
         HanlpCoreNlpAnalyzer analyzer = new HanlpCoreNlpAnalyzer(models);
         CombinedMentionDetector detector = CombinedMentionDetector.standard();
         RuleBasedEntityResolver resolver = new RuleBasedEntityResolver(Lexicon.load());
-        FactExtractor facts = new DeveloperKnowledgeExtractor(new PatternFactExtractor(List.of(
-                new TokensRegexSentenceMatcher(), new SemgrexSentenceMatcher(models))));
+        ProductKnowledge products = ProductKnowledge.load();
+        FactExtractor facts = new FactAssembly(List.of(new SurfaceFrameProposer(),
+                new TokensRegexSentenceMatcher(), new SemgrexSentenceMatcher(models), products), products);
         for (String a : args) {
             Path p = Path.of(a);
             SourceDocument doc = reader.read(p.getFileName().toString(), Files.readAllBytes(p), a);
@@ -57,7 +59,7 @@ public final class Explain {
             for (Entity e : entities) System.out.println("  " + e.key() + " " + e.type() + " " + e.label() + " " + e.names().stream().map(Entity.Name::form).toList() + " <" + e.typeReason() + ">");
             FactExtractor.Facts f = facts.extract(analyzed, entities);
             System.out.println("# relations");
-            f.relations().forEach(r -> System.out.println("  " + r.subjectKey() + " " + r.predicate() + " " + r.objectKey() + " <" + r.evidence().extractor() + ">"));
+            f.relations().forEach(r -> System.out.println("  " + r.subjectKey() + " " + r.predicate().term() + " " + r.objectKey() + " <" + r.evidence().extractor() + ">"));
             System.out.println("# events");
             f.events().forEach(r -> System.out.println("  " + r.type() + " " + r.agentKey() + " " + r.objectKey() + " " + r.date() + " <" + r.evidence().extractor() + ">"));
         }

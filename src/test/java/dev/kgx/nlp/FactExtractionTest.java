@@ -1,9 +1,9 @@
 package dev.kgx.nlp;
 
 import dev.kgx.Docs;
-import dev.kgx.extract.DeveloperKnowledgeExtractor;
+import dev.kgx.extract.FactAssembly;
+import dev.kgx.extract.ProductKnowledge;
 import dev.kgx.extract.FactExtractor;
-import dev.kgx.extract.PatternFactExtractor;
 import dev.kgx.mention.CombinedMentionDetector;
 import dev.kgx.mention.Lexicon;
 import dev.kgx.model.AnalyzedDocument;
@@ -25,13 +25,14 @@ import static dev.kgx.Docs.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PatternFactExtractorTest {
+class FactExtractionTest {
     private static final CombinedMentionDetector DETECTOR = CombinedMentionDetector.standard();
     private static final RuleBasedEntityResolver RESOLVER = new RuleBasedEntityResolver(Lexicon.load());
-    private static final PatternFactExtractor EXTRACTOR = new PatternFactExtractor(
-            List.of(new TokensRegexSentenceMatcher()));
-    private static final PatternFactExtractor SEMGREX = new PatternFactExtractor(
-            List.of(new SemgrexSentenceMatcher(NlpModels.shared())));
+    private static final ProductKnowledge PRODUCTS = ProductKnowledge.load();
+    private static final FactAssembly EXTRACTOR = new FactAssembly(
+            List.of(new SurfaceFrameProposer(), new TokensRegexSentenceMatcher(), PRODUCTS), PRODUCTS);
+    private static final FactAssembly SEMGREX = new FactAssembly(
+            List.of(new SemgrexSentenceMatcher(NlpModels.shared())), PRODUCTS);
 
     private static FactExtractor.Facts facts(AnalyzedDocument doc) {
         List<Entity> entities = RESOLVER.resolve(doc, DETECTOR.detect(doc));
@@ -39,7 +40,7 @@ class PatternFactExtractorTest {
     }
 
     private static Set<String> relations(FactExtractor.Facts f) {
-        return f.relations().stream().map(r -> r.subjectKey() + " " + r.predicate() + " " + r.objectKey())
+        return f.relations().stream().map(r -> r.subjectKey() + " " + r.predicate().term() + " " + r.objectKey())
                 .collect(Collectors.toSet());
     }
 
@@ -173,12 +174,12 @@ class PatternFactExtractorTest {
 
     @Test
     void aLaunchWithoutAgentTakesTheKnownDeveloperWhoThenDevelopsIt() {
-        var withKnowledge = new DeveloperKnowledgeExtractor(EXTRACTOR);
+        var withKnowledge = EXTRACTOR;
         AnalyzedDocument doc = Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("OpenAI", "的", "员工", "很", "多", "。"), s("后来", "发布", "了", "GPT-4", "。"));
         FactExtractor.Facts f = withKnowledge.extract(doc, RESOLVER.resolve(doc, DETECTOR.detect(doc)));
         assertEquals("openai", launchOf(f, "gpt_4").agentKey());
-        Relation develops = f.relations().stream().filter(r -> r.predicate().equals("develops")).findFirst()
+        Relation develops = f.relations().stream().filter(r -> r.predicate() == dev.kgx.model.RelationType.DEVELOPS).findFirst()
                 .orElseThrow();
         assertEquals("openai develops gpt_4", develops.subjectKey() + " develops " + develops.objectKey());
         assertTrue(develops.evidence().sentence().contains("GPT-4"), develops.evidence().sentence());
@@ -215,7 +216,7 @@ class PatternFactExtractorTest {
 
     @Test
     void knownDeveloperNeedsASentenceAboutProductWork() {
-        var withKnowledge = new DeveloperKnowledgeExtractor(EXTRACTOR);
+        var withKnowledge = EXTRACTOR;
         AnalyzedDocument together = Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("工程师", "都", "来自", "Meta", "和", "Instagram", "。"));
         assertTrue(relations(withKnowledge.extract(together, RESOLVER.resolve(together, DETECTOR.detect(together))))
@@ -334,9 +335,9 @@ class PatternFactExtractorTest {
                 s("工程师", "Maria Lopez/NR", "于", "2019年", "作为", "早期", "成员", "之一", "正式", "加入/VV", "微软/NR", "。"));
         Sentence s = plain.sentences().get(0);
         // Maria Lopez <-nsubj- 加入 -dobj-> 微软, as CoreNLP's Chinese parser gives it
-        Sentence parsed = new Sentence(0, s.span(), s.text(), s.tokens(), List.of(), List.of(
+        Sentence parsed = s.withParse(new dev.kgx.model.Parse(s.tokens(), List.of(
                 new Dependency(-1, 9, "root"), new Dependency(9, 1, "nsubj"), new Dependency(9, 10, "dobj"),
-                new Dependency(1, 0, "nmod"), new Dependency(9, 3, "nmod:prep")));
+                new Dependency(1, 0, "nmod"), new Dependency(9, 3, "nmod:prep"))));
         AnalyzedDocument doc = new AnalyzedDocument(plain.source(), List.of(parsed));
         List<Entity> entities = RESOLVER.resolve(doc, DETECTOR.detect(doc));
         FactExtractor.Facts f = SEMGREX.extract(doc, entities);
@@ -347,9 +348,9 @@ class PatternFactExtractorTest {
 
     @Test
     void typesThatDoNotFitAreRejected() {
-        assertTrue(!PatternFactExtractor.fits("worksFor", dev.kgx.model.EntityType.PRODUCT,
+        assertTrue(!dev.kgx.model.RelationType.WORKS_FOR.fits(dev.kgx.model.EntityType.PRODUCT,
                 dev.kgx.model.EntityType.COMPANY));
-        assertTrue(PatternFactExtractor.fits("develops", dev.kgx.model.EntityType.COMPANY,
+        assertTrue(dev.kgx.model.RelationType.DEVELOPS.fits(dev.kgx.model.EntityType.COMPANY,
                 dev.kgx.model.EntityType.PRODUCT));
     }
 }

@@ -1,0 +1,305 @@
+package dev.kgx.extract;
+
+import dev.kgx.model.AnalyzedDocument;
+import dev.kgx.model.Entity;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.Event;
+import dev.kgx.model.EventType;
+import dev.kgx.model.Evidence;
+import dev.kgx.model.FactType;
+import dev.kgx.model.Mention;
+import dev.kgx.model.Relation;
+import dev.kgx.model.RelationType;
+import dev.kgx.model.Sentence;
+import dev.kgx.model.Span;
+import dev.kgx.model.TemporalValue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The relation and event stage: every {@link FactProposer} reads each sentence (with its anaphors resolved), and
+ * this one step decides what is stated. A proposal whose entities do not suit its relation or event is dropped;
+ * an event takes the date stated nearest to its trigger (relative dates resolved against the publication date,
+ * implausible dates dropped by {@link KnownDates}) and, for investments and acquisitions, the sentence's amount;
+ * an event states the relation it implies (a founding: founded); a joining or departure that leaves the
+ * organization implicit takes the person's one employer or the organization the document is about; a launch with
+ * no agent takes the product's known developer ({@link ProductKnowledge}) when the document names it; what a unit
+ * develops, its organization develops. The first statement of a fact is its evidence.
+ */
+public final class FactAssembly implements FactExtractor {
+    /** How much an anaphor's uncertainty lowers a fact's confidence. */
+    static final double ANAPHOR_DISCOUNT = 0.85;
+    /** Confidence of a fact completed from general knowledge. */
+    static final double KNOWLEDGE_CONFIDENCE = 0.6;
+
+    private final List<FactProposer> proposers;
+    private final Anaphora anaphora = new Anaphora();
+    private final DateNormalizer dates = new DateNormalizer();
+    private final MoneyNormalizer money = new MoneyNormalizer();
+    private final KnownDates known = KnownDates.load();
+    private final ProductKnowledge products;
+
+    public FactAssembly(List<FactProposer> proposers, ProductKnowledge products) {
+        this.proposers = List.copyOf(proposers);
+        this.products = products;
+    }
+
+    @Override
+    public Facts extract(AnalyzedDocument doc, List<Entity> entities) {
+        Map<Mention, Entity> owner = new HashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        for (Entity e : entities) {
+            types.put(e.key(), e.type());
+            for (Mention m : e.mentions()) {
+                owner.put(m, e);
+            }
+        }
+        List<List<Mention>> bySentence = new ArrayList<>();
+        doc.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
+        for (Mention m : owner.keySet().stream().sorted(Comparator.comparingInt(m -> m.span().begin())).toList()) {
+            Sentence s = doc.sentenceAt(m.span());
+            if (s != null) {
+                bySentence.get(s.index()).add(m);
+            }
+        }
+        TemporalValue stated = dates.publicationDate(doc.source().text());
+        TemporalValue published = stated != null ? stated : yearFromKnownReleases(doc, bySentence, owner);
+
+        Map<String, Relation> relations = new LinkedHashMap<>();
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            SentenceContext context = anaphora.context(doc, s, bySentence, owner);
+            if (context.mentions().isEmpty()) {
+                continue;
+            }
+            List<DateNormalizer.Found> sentenceDates = null;
+            String amount = null;
+            Evidence.Builder evidence = new Evidence.Builder(doc.source(), s);
+            for (FactProposer proposer : proposers) {
+                for (FactProposal p : proposer.propose(context)) {
+                    EntityType agentType = p.agentKey() == null ? null : types.get(p.agentKey());
+                    EntityType objectType = p.objectKey() == null ? null : types.get(p.objectKey());
+                    Evidence ev = evidence.build(p.extractor() + (p.viaAnaphor() ? "+anaphor" : ""),
+                            p.viaAnaphor() ? p.confidence() * ANAPHOR_DISCOUNT : p.confidence());
+                    if (p.type() instanceof RelationType r) {
+                        if (p.agentKey() != null && p.objectKey() != null && r.fits(agentType, objectType)) {
+                            relations.putIfAbsent(key(r, p.agentKey(), p.objectKey()),
+                                    new Relation(p.agentKey(), r, p.objectKey(), ev));
+                        }
+                    } else if (p.type() instanceof EventType e && suits(e, agentType, objectType)) {
+                        if (sentenceDates == null) {
+                            sentenceDates = dates.find(s.text(), published);
+                            amount = money.find(s.text()).stream().map(MoneyNormalizer.Found::normalized)
+                                    .findFirst().orElse(null);
+                        }
+                        TemporalValue date = nearestDate(sentenceDates, s, p.anchor());
+                        // a date before an organization existed is a misreading: keep the event, drop the date
+                        if (!known.plausible(date, e, p.agentKey(), p.objectKey())) {
+                            date = null;
+                        }
+                        Event event = new Event(e, p.agentKey(), p.objectKey(), date,
+                                e.involvesMoney() ? amount : null, ev);
+                        // the first statement wins, unless only a later one dates the event
+                        events.merge(key(e, p.agentKey(), p.objectKey()), event,
+                                (first, later) -> first.date() == null && later.date() != null ? later : first);
+                    }
+                }
+            }
+        }
+        List<Event> complete = completeEvents(events.values(), relations.values(), mainOrganization(entities),
+                types);
+        addImpliedRelations(relations, complete, types);
+        return new Facts(new ArrayList<>(relations.values()), complete);
+    }
+
+    private static String key(FactType type, String agent, String object) {
+        return type.term() + "|" + agent + "|" + object;
+    }
+
+    /** Whether the entities an event names suit it (an unnamed one is left to completion). */
+    private static boolean suits(EventType e, EntityType agent, EntityType object) {
+        return (agent == null || e.agentTypes().contains(agent)) && (object == null || e.objectTypes().contains(object));
+    }
+
+    /**
+     * Relations that the events imply (a joining states worksFor, an acquisition acquired), and what a team or lab
+     * inside an organization develops, the organization develops.
+     */
+    private static void addImpliedRelations(Map<String, Relation> relations, List<Event> events,
+                                            Map<String, EntityType> types) {
+        for (Event e : events) {
+            RelationType implied = e.type().implied();
+            if (e.agentKey() != null && e.objectKey() != null
+                    && implied.fits(types.get(e.agentKey()), types.get(e.objectKey()))) {
+                relations.putIfAbsent(key(implied, e.agentKey(), e.objectKey()),
+                        new Relation(e.agentKey(), implied, e.objectKey(), e.evidence()));
+            }
+        }
+        for (Relation part : List.copyOf(relations.values())) {
+            if (part.predicate() != RelationType.PART_OF || types.get(part.subjectKey()) == EntityType.PRODUCT) {
+                continue;
+            }
+            for (Relation made : List.copyOf(relations.values())) {
+                if (made.predicate() == RelationType.DEVELOPS && made.subjectKey().equals(part.subjectKey())) {
+                    relations.putIfAbsent(key(RelationType.DEVELOPS, part.objectKey(), made.objectKey()),
+                            new Relation(part.objectKey(), RelationType.DEVELOPS, made.objectKey(), made.evidence()));
+                }
+            }
+        }
+    }
+
+    /** How many days a year-less date may lie from a product's known first release and still be that release. */
+    static final int RELEASE_DAY_TOLERANCE = 3;
+
+    /**
+     * The document's current year when it states no publication date, or null. News writes dates of the current
+     * year without the year; when such a date stands in one sentence with a product whose first release
+     * ({@link KnownDates}) fell on that day (give or take a few days), the year is the release's. Every such
+     * sentence must agree, or no year is inferred.
+     */
+    private TemporalValue yearFromKnownReleases(AnalyzedDocument doc, List<List<Mention>> bySentence,
+                                                Map<Mention, Entity> owner) {
+        Set<Integer> years = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<DateNormalizer.Yearless> yearless = dates.yearless(s.text());
+            if (yearless.isEmpty()) {
+                continue;
+            }
+            for (Mention m : bySentence.get(s.index())) {
+                TemporalValue release = known.released(owner.get(m).key());
+                if (release == null || release.precision() != TemporalValue.Precision.DAY) {
+                    continue;
+                }
+                java.time.LocalDate day = java.time.LocalDate.parse(release.lexical());
+                for (DateNormalizer.Yearless y : yearless) {
+                    if (y.month() == day.getMonthValue()
+                            && Math.abs(y.day() - day.getDayOfMonth()) <= RELEASE_DAY_TOLERANCE) {
+                        years.add(day.getYear());
+                    }
+                }
+            }
+        }
+        return years.size() == 1 ? TemporalValue.year(years.iterator().next()) : null;
+    }
+
+    /** How many mentions the main organization needs, and how many times as many as any other organization. */
+    static final int MAIN_ORGANIZATION_MENTIONS = 3;
+    static final int MAIN_ORGANIZATION_LEAD = 2;
+
+    /**
+     * The organization a document is about, or null: the one it mentions most, at least
+     * {@value #MAIN_ORGANIZATION_MENTIONS} times and {@value #MAIN_ORGANIZATION_LEAD} times as often as any other.
+     */
+    static String mainOrganization(List<Entity> entities) {
+        List<Entity> orgs = entities.stream().filter(e -> e.type().isOrganization())
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())).toList();
+        if (orgs.isEmpty() || orgs.get(0).mentions().size() < MAIN_ORGANIZATION_MENTIONS) {
+            return null;
+        }
+        int second = orgs.size() > 1 ? orgs.get(1).mentions().size() : 0;
+        return orgs.get(0).mentions().size() >= MAIN_ORGANIZATION_LEAD * second ? orgs.get(0).key() : null;
+    }
+
+    /**
+     * Events as stored: a joining or departure whose sentence left the organization implicit takes the one
+     * organization the document says the person works for, else the organization the document is about, or is
+     * dropped; so is any other event without object. A launch without agent takes the product's known developer
+     * when the document names it. An event without agent is dropped when the same event with an agent was found.
+     */
+    List<Event> completeEvents(Collection<Event> events, Collection<Relation> relations, String mainOrganization,
+                               Map<String, EntityType> types) {
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Event> completed = new ArrayList<>();
+        for (Event e : events) {
+            Event done = e;
+            if (e.objectKey() == null) {
+                if (e.type() != EventType.JOINING && e.type() != EventType.DEPARTURE) {
+                    continue;
+                }
+                List<String> employers = relations.stream()
+                        .filter(r -> r.predicate() == RelationType.WORKS_FOR && r.subjectKey().equals(e.agentKey()))
+                        .map(Relation::objectKey).distinct().toList();
+                String implicit = employers.size() == 1 ? employers.get(0)
+                        : employers.isEmpty() ? mainOrganization : null;
+                if (implicit == null || implicit.equals(e.agentKey())) {
+                    continue;
+                }
+                done = new Event(e.type(), e.agentKey(), implicit, e.date(), e.amount(), e.evidence());
+            }
+            if (done.agentKey() == null && done.type() == EventType.PRODUCT_LAUNCH) {
+                String developer = products.developerOf(done.objectKey());
+                if (developer != null && types.containsKey(developer)) {
+                    Evidence ev = done.evidence();
+                    done = new Event(done.type(), developer, done.objectKey(), done.date(), done.amount(),
+                            new Evidence(ev.fileName(), ev.sentence(), ev.span(), ev.extractor() + "+"
+                                    + ProductKnowledge.NAME, Math.min(KNOWLEDGE_CONFIDENCE, ev.confidence())));
+                }
+            }
+            completed.add(done);
+        }
+        Set<String> withAgent = new HashSet<>();
+        for (Event e : completed) {
+            if (e.agentKey() != null) {
+                withAgent.add(e.type() + "|" + e.objectKey());
+            }
+        }
+        for (Event e : completed) {
+            if (e.agentKey() == null && withAgent.contains(e.type() + "|" + e.objectKey())) {
+                continue;
+            }
+            if (seen.add(e.type() + "|" + e.agentKey() + "|" + e.objectKey())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** How far after its trigger a date may start and still be the event's ("joined X in 1988"). */
+    static final int FOLLOWING_DATE_REACH = 15;
+
+    /** Punctuation that closes a clause: a date beyond it belongs to another clause. */
+    private static final String CLAUSE_ENDS = ",,。;;!!??";
+
+    /**
+     * The date stated closest to the words that state the event ("他于2024年5月加入X,并于今年6月底辞职": the
+     * departure takes 今年6月); a date after them only when it follows closely, in the same clause; or null.
+     */
+    static TemporalValue nearestDate(List<DateNormalizer.Found> dates, Sentence s, Span anchor) {
+        int base = s.span().begin();
+        int begin = anchor.begin();
+        int end = anchor.end();
+        TemporalValue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateNormalizer.Found d : dates) {
+            int db = base + d.begin();
+            int de = base + d.end();
+            int distance = db >= end ? db - end : de <= begin ? begin - de : 0;
+            if (db >= end && (distance > FOLLOWING_DATE_REACH || containsClauseEnd(s.text(), end - base, d.begin()))) {
+                continue; // a date further on belongs to another clause ("…, a startup founded in 2021")
+            }
+            if (distance < bestDistance) {
+                best = d.value();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean containsClauseEnd(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
