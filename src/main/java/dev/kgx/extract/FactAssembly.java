@@ -75,6 +75,7 @@ public final class FactAssembly implements FactExtractor {
 
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, Event> events = new LinkedHashMap<>();
+        List<Implicit> implicit = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             SentenceContext context = anaphora.context(doc, s, bySentence, owner);
             if (context.mentions().isEmpty()) {
@@ -93,6 +94,8 @@ public final class FactAssembly implements FactExtractor {
                         if (p.agentKey() != null && p.objectKey() != null && r.fits(agentType, objectType)) {
                             relations.putIfAbsent(key(r, p.agentKey(), p.objectKey()),
                                     new Relation(p.agentKey(), r, p.objectKey(), ev));
+                        } else if (p.agentKey() != null && p.objectKey() == null && r.fits(agentType, objectType(r))) {
+                            implicit.add(new Implicit(r, p.agentKey(), s, ev));
                         }
                     } else if (p.type() instanceof EventType e && suits(e, agentType, objectType)) {
                         if (sentenceDates == null) {
@@ -114,8 +117,9 @@ public final class FactAssembly implements FactExtractor {
                 }
             }
         }
-        List<Event> complete = completeEvents(events.values(), relations.values(), mainOrganization(entities),
-                types);
+        String main = mainOrganization(entities);
+        completeRelations(implicit, relations, owner, bySentence, doc, main, types);
+        List<Event> complete = completeEvents(events.values(), relations.values(), main, types);
         addImpliedRelations(relations, complete, types);
         return new Facts(new ArrayList<>(relations.values()), complete);
     }
@@ -152,6 +156,46 @@ public final class FactAssembly implements FactExtractor {
                     relations.putIfAbsent(key(RelationType.DEVELOPS, part.objectKey(), made.objectKey()),
                             new Relation(part.objectKey(), RelationType.DEVELOPS, made.objectKey(), made.evidence()));
                 }
+            }
+        }
+    }
+
+    /** A relation whose object its sentence left implicit. */
+    private record Implicit(RelationType predicate, String subjectKey, Sentence sentence, Evidence evidence) {
+    }
+
+    /** The organization type that stands for "some organization" when a relation's object is left implicit. */
+    private static EntityType objectType(RelationType r) {
+        return r.objectTypes().contains(EntityType.COMPANY) ? EntityType.COMPANY : null;
+    }
+
+    /**
+     * Relations whose object the sentence left implicit ("联合创始人梁汝波", "宿华将继续担任董事长"): the object is
+     * the one other entity of the sentence that suits the relation; for employment and founding, else the person's
+     * one known employer, else the organization the document is about. Otherwise the relation is not stated.
+     */
+    private static void completeRelations(List<Implicit> implicit, Map<String, Relation> relations,
+                                          Map<Mention, Entity> owner, List<List<Mention>> bySentence,
+                                          AnalyzedDocument doc, String main, Map<String, EntityType> types) {
+        for (Implicit r : implicit) {
+            Set<String> candidates = new java.util.LinkedHashSet<>();
+            for (Mention m : bySentence.get(r.sentence().index())) {
+                String k = owner.get(m).key();
+                if (!k.equals(r.subjectKey()) && r.predicate().fits(types.get(r.subjectKey()), types.get(k))) {
+                    candidates.add(k);
+                }
+            }
+            String object = candidates.size() == 1 ? candidates.iterator().next() : null;
+            if (object == null && candidates.isEmpty()
+                    && (r.predicate() == RelationType.WORKS_FOR || r.predicate() == RelationType.FOUNDED)) {
+                List<String> employers = relations.values().stream()
+                        .filter(x -> x.predicate() == RelationType.WORKS_FOR && x.subjectKey().equals(r.subjectKey()))
+                        .map(Relation::objectKey).distinct().toList();
+                object = employers.size() == 1 ? employers.get(0) : employers.isEmpty() ? main : null;
+            }
+            if (object != null && !object.equals(r.subjectKey())) {
+                relations.putIfAbsent(key(r.predicate(), r.subjectKey(), object),
+                        new Relation(r.subjectKey(), r.predicate(), object, r.evidence()));
             }
         }
     }
@@ -221,6 +265,9 @@ public final class FactAssembly implements FactExtractor {
         List<Event> completed = new ArrayList<>();
         for (Event e : events) {
             Event done = e;
+            if (e.agentKey() == null && (e.type() == EventType.JOINING || e.type() == EventType.DEPARTURE)) {
+                continue; // a joining says who joined, or nothing
+            }
             if (e.objectKey() == null) {
                 if (e.type() != EventType.JOINING && e.type() != EventType.DEPARTURE) {
                     continue;

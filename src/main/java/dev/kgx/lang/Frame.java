@@ -11,13 +11,17 @@ import dev.kgx.model.FactType;
  * @param name          rule name, recorded as the evidence's extractor
  * @param kind          the kind of trigger the frame takes, or null for a fixed fact
  * @param fixed         the fact a frame without trigger states, or null
- * @param symmetricOnly whether the frame only suits symmetric relations ("X 与 Y 竞争" would misread "X 与 Y 共同投资")
+ * @param scope         which facts the frame suits: all, symmetric relations only ("X 与 Y 竞争" would misread
+ *                      "X 与 Y 共同投资"), or events only ("X 从 Y 获得投资": a noun naming a happening)
  * @param confidence    the frame's own confidence; a fact takes the lower of frame and trigger
  * @param pattern       the TokensRegex pattern, with the profile's macros and {@code $AGENT}, {@code $OBJECT},
  *                      {@code $NOT_AGENT}, {@code $NOT_OBJECT} and {@code $TRIGGER} bound per trigger group
  */
-public record Frame(String name, TriggerKind kind, FactType fixed, boolean symmetricOnly, double confidence,
+public record Frame(String name, TriggerKind kind, FactType fixed, Scope scope, double confidence,
                     String pattern) {
+    /** Which facts a frame suits. */
+    public enum Scope { ALL, SYMMETRIC, EVENTS }
+
     public Frame {
         if ((kind == null) == (fixed == null)) {
             throw new IllegalArgumentException("frame " + name + " needs either a trigger kind or a fixed fact");

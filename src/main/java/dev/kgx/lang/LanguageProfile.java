@@ -60,12 +60,13 @@ public final class LanguageProfile {
                 } else {
                     kind = TriggerKind.fromName(f[1]);
                 }
-                boolean symmetricOnly = switch (f[2]) {
-                    case "all" -> false;
-                    case "symmetric" -> true;
-                    default -> throw new IllegalArgumentException("unknown scope " + f[2] + " (all, symmetric)");
+                Frame.Scope scope = switch (f[2]) {
+                    case "all" -> Frame.Scope.ALL;
+                    case "symmetric" -> Frame.Scope.SYMMETRIC;
+                    case "events" -> Frame.Scope.EVENTS;
+                    default -> throw new IllegalArgumentException("unknown scope " + f[2] + " (all, symmetric, events)");
                 };
-                frames.add(new Frame(f[0], kind, fixed, symmetricOnly, Double.parseDouble(f[3]), f[4]));
+                frames.add(new Frame(f[0], kind, fixed, scope, Double.parseDouble(f[3]), f[4]));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(resource + ": " + e.getMessage() + ": " + line, e);
             }

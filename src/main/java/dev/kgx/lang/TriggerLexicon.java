@@ -25,8 +25,8 @@ public final class TriggerLexicon {
     }
 
     /**
-     * Reads a trigger file. Columns (tab-separated): forms, relation or event term, kind, confidence, and
-     * optionally {@code inverse}.
+     * Reads a trigger file. Columns (tab-separated): forms, relation or event terms (comma-separated: 创始人
+     * states founded and worksFor), kind, confidence, and optionally {@code inverse}.
      */
     static TriggerLexicon load(String resource, boolean caseSensitive) {
         TriggerLexicon lexicon = new TriggerLexicon(caseSensitive);
@@ -37,7 +37,10 @@ public final class TriggerLexicon {
                         + line);
             }
             try {
-                FactType type = FactType.fromTerm(f[1].strip());
+                List<FactType> types = new ArrayList<>();
+                for (String term : f[1].split(",")) {
+                    types.add(FactType.fromTerm(term.strip()));
+                }
                 TriggerKind kind = TriggerKind.fromName(f[2].strip());
                 double confidence = Double.parseDouble(f[3].strip());
                 boolean inverse = f.length > 4 && f[4].strip().equals("inverse");
@@ -46,7 +49,9 @@ public final class TriggerLexicon {
                 }
                 for (String form : f[0].split("\\|")) {
                     List<String> words = List.of(form.strip().split(" +"));
-                    lexicon.add(new Trigger(words, type, kind, inverse, confidence));
+                    for (FactType type : types) {
+                        lexicon.add(new Trigger(words, type, kind, inverse, confidence));
+                    }
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(resource + ": " + e.getMessage() + ": " + line, e);

@@ -58,6 +58,8 @@ public final class SurfaceFrameProposer implements FactProposer {
         Set<String> words = new java.util.HashSet<>();
         tokens.forEach(t -> words.add(profile.language().caseSensitive() ? t.word()
                 : t.word().toLowerCase(java.util.Locale.ROOT)));
+        Map<String, String> kinds = new java.util.HashMap<>();
+        context.owner().values().forEach(e -> kinds.put(e.key(), TokensRegexSentenceMatcher.kind(e.type())));
         List<FactProposal> out = new ArrayList<>();
         for (CompiledFrame cf : frames) {
             if (cf.firstWords() != null && cf.firstWords().stream().noneMatch(words::contains)) {
@@ -65,8 +67,8 @@ public final class SurfaceFrameProposer implements FactProposer {
             }
             TokenSequenceMatcher m = cf.pattern().getMatcher(tokens);
             while (m.find()) {
-                List<String> agents = TokensRegexSentenceMatcher.keysIn(m, "$a");
-                List<String> objects = TokensRegexSentenceMatcher.keysIn(m, "$o");
+                List<String> agents = sameKind(TokensRegexSentenceMatcher.keysIn(m, "$a"), kinds);
+                List<String> objects = sameKind(TokensRegexSentenceMatcher.keysIn(m, "$o"), kinds);
                 if (cf.inverse()) {
                     List<String> swap = agents;
                     agents = objects;
@@ -104,6 +106,18 @@ public final class SurfaceFrameProposer implements FactProposer {
         return out;
     }
 
+    /**
+     * The items of a list that are of the first item's kind: in "车和家创始人李想、高瓴创始人张磊" the founders'
+     * list is 李想 alone: a list ends where an item of another kind (the organization 高瓴) starts.
+     */
+    private static List<String> sameKind(List<String> keys, Map<String, String> kinds) {
+        if (keys.size() < 2) {
+            return keys;
+        }
+        String first = kinds.get(keys.get(0));
+        return keys.stream().takeWhile(k -> java.util.Objects.equals(kinds.get(k), first)).toList();
+    }
+
     private static List<String> nullList() {
         List<String> l = new ArrayList<>();
         l.add(null);
@@ -138,7 +152,12 @@ public final class SurfaceFrameProposer implements FactProposer {
     }
 
     /** A group of triggers that one compiled frame takes: same kind, same entity kinds in its two slots. */
-    private record Group(TriggerKind kind, String agentSlot, String objectSlot, boolean inverse, boolean symmetric) {
+    private record Group(TriggerKind kind, String agentSlot, String objectSlot, boolean inverse, boolean symmetric,
+                         boolean event) {
+    }
+
+    private static boolean isEvent(Trigger t) {
+        return t.type() instanceof dev.kgx.model.EventType;
     }
 
     static List<CompiledFrame> compile(LanguageProfile profile) {
@@ -147,8 +166,16 @@ public final class SurfaceFrameProposer implements FactProposer {
             Set<EntityType> agentSlot = t.inverse() ? t.type().objectTypes() : t.type().agentTypes();
             Set<EntityType> objectSlot = t.inverse() ? t.type().agentTypes() : t.type().objectTypes();
             boolean symmetric = t.type() instanceof RelationType r && r.symmetric();
-            groups.computeIfAbsent(new Group(t.kind(), kinds(agentSlot), kinds(objectSlot), t.inverse(), symmetric),
-                    g -> new ArrayList<>()).add(t);
+            if (symmetric) {
+                // rivals are of one kind: the nearest rival before the verb is the nearest of the object's kind
+                for (String kind : new TreeSet<>(List.of(kinds(agentSlot).split("\\|")))) {
+                    groups.computeIfAbsent(new Group(t.kind(), kind, kind, t.inverse(), true, isEvent(t)),
+                            g -> new ArrayList<>()).add(t);
+                }
+                continue;
+            }
+            groups.computeIfAbsent(new Group(t.kind(), kinds(agentSlot), kinds(objectSlot), t.inverse(), false,
+                    isEvent(t)), g -> new ArrayList<>()).add(t);
         }
         List<CompiledFrame> out = new ArrayList<>();
         for (Frame f : profile.frames()) {
@@ -161,11 +188,13 @@ public final class SurfaceFrameProposer implements FactProposer {
                 }
                 for (Map.Entry<Group, List<Trigger>> g : groups.entrySet()) {
                     Group group = g.getKey();
-                    if (group.kind() != f.kind() || f.symmetricOnly() && !group.symmetric()) {
+                    if (group.kind() != f.kind() || f.scope() == Frame.Scope.SYMMETRIC && !group.symmetric()
+                            || f.scope() == Frame.Scope.EVENTS && !group.event()) {
                         continue;
                     }
+                    String tag = profile.macros().get(group.kind() == TriggerKind.NOUN ? "$NOUN_TAG" : "$VERB_TAG");
                     String p = bind(f.pattern(), profile, group.agentSlot(), group.objectSlot(),
-                            triggerPattern(g.getValue()));
+                            triggerPattern(g.getValue(), tag));
                     Set<String> first = new java.util.HashSet<>();
                     for (Trigger t : g.getValue()) {
                         String w = t.words().get(0);
@@ -219,8 +248,12 @@ public final class SurfaceFrameProposer implements FactProposer {
         return String.join("|", k);
     }
 
-    /** The trigger phrases as one TokensRegex alternation: single words in one token class, phrases apart. */
-    static String triggerPattern(List<Trigger> triggers) {
+    /**
+     * The trigger phrases as one TokensRegex alternation: single words in one token class, phrases apart. A
+     * single word must also have the part of speech of its kind when the language tags words ({@code $VERB_TAG},
+     * {@code $NOUN_TAG}): 投资 inside the name 厚朴投资 is no verb.
+     */
+    static String triggerPattern(List<Trigger> triggers, String tag) {
         Set<String> single = new TreeSet<>();
         Set<String> phrases = new TreeSet<>();
         for (Trigger t : triggers) {
@@ -236,7 +269,7 @@ public final class SurfaceFrameProposer implements FactProposer {
         }
         List<String> alternatives = new ArrayList<>(phrases);
         if (!single.isEmpty()) {
-            alternatives.add(0, "[{word:/" + String.join("|", single) + "/}]");
+            alternatives.add(0, "[{word:/" + String.join("|", single) + "/}" + (tag == null ? "" : " & " + tag) + "]");
         }
         return "(" + String.join(" | ", alternatives) + ")";
     }

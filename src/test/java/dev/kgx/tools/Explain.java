@@ -32,8 +32,13 @@ public final class Explain {
         CombinedMentionDetector detector = CombinedMentionDetector.standard();
         RuleBasedEntityResolver resolver = new RuleBasedEntityResolver(Lexicon.load());
         ProductKnowledge products = ProductKnowledge.load();
-        FactExtractor facts = new FactAssembly(List.of(new SurfaceFrameProposer(),
-                new TokensRegexSentenceMatcher(), new SemgrexSentenceMatcher(models), products), products);
+        String which = System.getProperty("kgx.proposers", "frame,knowledge");
+        List<dev.kgx.extract.FactProposer> ps = new java.util.ArrayList<>();
+        if (which.contains("frame")) ps.add(new SurfaceFrameProposer());
+        if (which.contains("tokensregex")) ps.add(new TokensRegexSentenceMatcher());
+        if (which.contains("semgrex")) ps.add(new SemgrexSentenceMatcher(models));
+        if (which.contains("knowledge")) ps.add(products);
+        FactExtractor facts = new FactAssembly(ps, products);
         for (String a : args) {
             Path p = Path.of(a);
             SourceDocument doc = reader.read(p.getFileName().toString(), Files.readAllBytes(p), a);
@@ -59,7 +64,7 @@ public final class Explain {
             for (Entity e : entities) System.out.println("  " + e.key() + " " + e.type() + " " + e.label() + " " + e.names().stream().map(Entity.Name::form).toList() + " <" + e.typeReason() + ">");
             FactExtractor.Facts f = facts.extract(analyzed, entities);
             System.out.println("# relations");
-            f.relations().forEach(r -> System.out.println("  " + r.subjectKey() + " " + r.predicate().term() + " " + r.objectKey() + " <" + r.evidence().extractor() + ">"));
+            f.relations().forEach(r -> System.out.println("  " + r.subjectKey() + " " + r.predicate().term() + " " + r.objectKey() + " <" + r.evidence().extractor() + "> " + r.evidence().sentence().substring(0, Math.min(90, r.evidence().sentence().length()))));
             System.out.println("# events");
             f.events().forEach(r -> System.out.println("  " + r.type() + " " + r.agentKey() + " " + r.objectKey() + " " + r.date() + " <" + r.evidence().extractor() + ">"));
         }
