@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * What kgx knows of one language, read from its folder {@code dev/kgx/lang/<folder>/}: the trigger words of
- * relations and events, and the frames in which they relate entities. Chosen once per document by its
+ * relations and events, the frames in which they relate entities, and which dependency relations of the
+ * language's parser put an entity in which role. Chosen once per document by its
  * {@link Language}; adding a language is a folder of data and an enum constant.
  */
 public final class LanguageProfile {
@@ -22,13 +23,15 @@ public final class LanguageProfile {
     private final TriggerLexicon triggers;
     private final Map<String, String> macros;
     private final List<Frame> frames;
+    private final DependencyRoles dependencyRoles;
 
     private LanguageProfile(Language language, TriggerLexicon triggers, Map<String, String> macros,
-                            List<Frame> frames) {
+                            List<Frame> frames, DependencyRoles dependencyRoles) {
         this.language = language;
         this.triggers = triggers;
         this.macros = macros;
         this.frames = frames;
+        this.dependencyRoles = dependencyRoles;
     }
 
     /** The profile of a language, loaded once per process. */
@@ -71,7 +74,10 @@ public final class LanguageProfile {
                 throw new IllegalStateException(resource + ": " + e.getMessage() + ": " + line, e);
             }
         }
-        return new LanguageProfile(language, triggers, Map.copyOf(macros), List.copyOf(frames));
+        String roles = folder + "dependencies.tsv";
+        DependencyRoles dependencyRoles = LanguageProfile.class.getClassLoader().getResource(roles) == null ? null
+                : DependencyRoles.load(roles);
+        return new LanguageProfile(language, triggers, Map.copyOf(macros), List.copyOf(frames), dependencyRoles);
     }
 
     public Language language() {
@@ -89,5 +95,10 @@ public final class LanguageProfile {
 
     public List<Frame> frames() {
         return frames;
+    }
+
+    /** The roles of the language's parser's relations, or null when kgx parses no text of the language. */
+    public DependencyRoles dependencyRoles() {
+        return dependencyRoles;
     }
 }

@@ -27,6 +27,7 @@ public final class NlpModels {
     private StanfordCoreNLP chineseNer;
     private StanfordCoreNLP chineseParser;
     private StanfordCoreNLP latin;
+    private StanfordCoreNLP englishParser;
 
     /**
      * CoreNLP's Chinese POS tagger, for tokens that HanLP segmented: the 330 MB CTB segmenter is never loaded.
@@ -90,6 +91,17 @@ public final class NlpModels {
             latin = build(props, "Latin-script");
         }
         return latin;
+    }
+
+    /** CoreNLP's English part-of-speech tagger and neural dependency parser, for tokens kgx made. */
+    public synchronized StanfordCoreNLP englishParser() {
+        if (englishParser == null) {
+            Properties props = new Properties();
+            props.setProperty("annotators", "pos,depparse");
+            props.setProperty("enforceRequirements", "false");
+            englishParser = build(props, "English parser");
+        }
+        return englishParser;
     }
 
     private static Properties chineseProperties() {

@@ -18,7 +18,9 @@ import dev.kgx.model.Mention;
 import dev.kgx.model.Relation;
 import dev.kgx.model.SourceDocument;
 import dev.kgx.nlp.Analyzer;
+import dev.kgx.nlp.CoreNlpStructureParser;
 import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
+import dev.kgx.nlp.StructureParser;
 import dev.kgx.nlp.NlpModels;
 import dev.kgx.nlp.SemgrexSentenceMatcher;
 import dev.kgx.nlp.SurfaceFrameProposer;
@@ -40,6 +42,7 @@ public final class Pipeline {
     private final Analyzer analyzer;
     private final MentionDetector mentions;
     private final EntityResolver resolver;
+    private final StructureParser parser;
     private final FactExtractor facts;
     private static final int MAX_RESOLUTION_ROUNDS = 3;
 
@@ -47,11 +50,12 @@ public final class Pipeline {
     private final CorpusResolver corpusResolver = new CorpusResolver(Cues.load());
 
     public Pipeline(DocumentReader reader, Analyzer analyzer, MentionDetector mentions, EntityResolver resolver,
-                    FactExtractor facts) {
+                    StructureParser parser, FactExtractor facts) {
         this.reader = reader;
         this.analyzer = analyzer;
         this.mentions = mentions;
         this.resolver = resolver;
+        this.parser = parser;
         this.facts = facts;
     }
 
@@ -62,13 +66,14 @@ public final class Pipeline {
         ProductKnowledge products = ProductKnowledge.load();
         return new Pipeline(new DocumentReader(models.scriptConverter()), new HanlpCoreNlpAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
-                new FactAssembly(proposers(models, products), products));
+                new CoreNlpStructureParser(models), new FactAssembly(proposers(models, products), products));
     }
 
     // TEMPORARY measurement switch: -Dkgx.proposers=frame,tokensregex,semgrex,knowledge
     private static List<dev.kgx.extract.FactProposer> proposers(NlpModels models, ProductKnowledge products) {
-        String which = System.getProperty("kgx.proposers", "frame,tokensregex,semgrex,knowledge");
+        String which = System.getProperty("kgx.proposers", "frame,dependency,tokensregex,semgrex,knowledge");
         List<dev.kgx.extract.FactProposer> out = new java.util.ArrayList<>();
+        if (which.contains("dependency")) out.add(new dev.kgx.extract.DependencyFrameProposer());
         if (which.contains("frame")) out.add(new SurfaceFrameProposer());
         if (which.contains("tokensregex")) out.add(new TokensRegexSentenceMatcher());
         if (which.contains("semgrex")) out.add(new SemgrexSentenceMatcher(models));
@@ -86,7 +91,8 @@ public final class Pipeline {
         AnalyzedDocument analyzed = analyzer.analyze(doc);
         List<Mention> found = mentions.detect(analyzed);
         List<Entity> entities = resolver.resolve(analyzed, found);
-        FactExtractor.Facts f = facts.extract(analyzed, entities);
+        AnalyzedDocument parsed = parser.parse(analyzed, entities);
+        FactExtractor.Facts f = facts.extract(parsed, entities);
         List<Relation> relations = f.relations().stream()
                 .filter(r -> r.evidence().confidence() >= minConfidence).toList();
         List<Event> events = f.events().stream()

@@ -34,6 +34,7 @@ public final class Explain {
         ProductKnowledge products = ProductKnowledge.load();
         String which = System.getProperty("kgx.proposers", "frame,knowledge");
         List<dev.kgx.extract.FactProposer> ps = new java.util.ArrayList<>();
+        if (which.contains("dependency")) ps.add(new dev.kgx.extract.DependencyFrameProposer());
         if (which.contains("frame")) ps.add(new SurfaceFrameProposer());
         if (which.contains("tokensregex")) ps.add(new TokensRegexSentenceMatcher());
         if (which.contains("semgrex")) ps.add(new SemgrexSentenceMatcher(models));
@@ -45,6 +46,7 @@ public final class Explain {
             AnalyzedDocument analyzed = analyzer.analyze(doc);
             List<Mention> mentions = detector.detect(analyzed);
             List<Entity> entities = resolver.resolve(analyzed, mentions);
+            analyzed = new dev.kgx.nlp.CoreNlpStructureParser(models).parse(analyzed, entities);
             System.out.println("# " + a + " " + doc.language());
             for (Sentence s : analyzed.sentences()) {
                 System.out.println("\n## S" + s.index() + " " + s.text());
@@ -55,6 +57,14 @@ public final class Explain {
                     sb.append(' ');
                 }
                 System.out.println("  T: " + sb);
+                if (s.parse() != null) {
+                    StringBuilder d = new StringBuilder();
+                    for (var dep : s.parse().dependencies()) {
+                        d.append(dep.relation()).append('(').append(dep.governor() < 0 ? "ROOT" : s.parse().tokens().get(dep.governor()).word())
+                                .append(", ").append(s.parse().tokens().get(dep.dependent()).word()).append(") ");
+                    }
+                    System.out.println("  D: " + d);
+                }
                 if (!s.candidates().isEmpty()) System.out.println("  C: " + s.candidates().stream().map(c -> c.text() + "/" + c.nature()).toList());
                 for (Mention m : mentions) {
                     if (s.span().contains(m.span())) System.out.println("  M: " + m.text() + " " + m.type() + " <" + m.reason() + ">");
