@@ -46,7 +46,7 @@ public final class PatternFactExtractor implements FactExtractor {
 
     @Override
     public Facts extract(AnalyzedDocument doc, List<Entity> entities) {
-        TemporalValue stated = dates.publicationDate(doc.source().text());
+        TemporalValue stated = dates.publicationDate(doc.source());
         Map<Mention, Entity> owner = new HashMap<>();
         Map<String, EntityType> types = new HashMap<>();
         for (Entity e : entities) {
