@@ -36,8 +36,11 @@ import java.util.regex.Pattern;
  *       earlier, else no date), 昨(9)日, a weekday with its day in parentheses ("nesta sexta-feira (17)", checked
  *       against the calendar), "last month", 上个月;</li>
  *   <li>its day: 今日, 昨天, "yesterday", weekdays ("announced Tuesday", "last Tuesday", 周三, 上周三: the latest such
- *       day up to the publication), counts back (三周前, "two weeks ago", "há três semanas").</li>
+ *       day up to the publication), counts back (三周前, "two weeks ago", "há três semanas"), 日前/近日 ("a few
+ *       days ago": as precise as the fortnight before the publication allows).</li>
  * </ul>
+ * 同年, "that year", 同月 take the year (month) of the date stated before them in the same sentence.
+ *
  * A form whose part of the publication date is unknown gives no date: no date rather than a wrong one. So does a
  * date the calendar does not have (2024年2月30日, 2020年13月): it is a misreading, and no shorter reading of the
  * same characters is taken instead.
@@ -110,6 +113,9 @@ public final class DateNormalizer {
     private final Pattern latinWeekday;
     private final Pattern latinAgo;
     private final Pattern latinRelative;
+    private final Pattern recent;
+    private final Pattern sameYear;
+    private final Pattern sameMonth;
 
     public DateNormalizer() {
         this(DateWords.standard());
@@ -159,6 +165,15 @@ public final class DateNormalizer {
                 + "\\s+" + latinUnits + ")" + RB);
         latinRelative = Pattern.compile(LB + "(" + words.alternation(Set.of(), w -> !w.language().equals("zh"),
                 Kind.RELATIVE) + ")" + RB);
+        recent = Pattern.compile("(?<![\\d一二三四五六七八九十两几数多])(" + words.alternation(Kind.RECENT) + ")");
+        sameYear = wordPattern(Kind.SAME_YEAR);
+        sameMonth = wordPattern(Kind.SAME_MONTH);
+    }
+
+    /** The words of a kind: Latin-script ones as whole words, Chinese ones anywhere (no spaces between words). */
+    private Pattern wordPattern(Kind kind) {
+        return Pattern.compile(LB + "(?:" + words.alternation(Set.of(), w -> !w.language().equals("zh"), kind) + ")" + RB
+                + "|" + words.alternation(Set.of(), w -> w.language().equals("zh"), kind));
     }
 
     /**
@@ -209,7 +224,27 @@ public final class DateNormalizer {
         if (published != null && published.precision() == Precision.DAY) {
             findNeedingTheDay(text, published.day().orElseThrow(), out);
         }
+        sameAsBefore(sameMonth, text, Precision.MONTH, out);
+        sameAsBefore(sameYear, text, Precision.YEAR, out);
         return out.dates();
+    }
+
+    /**
+     * 同年, "that year", 同月: the year (or month) of the date stated last before it in the same text, when that
+     * date states it; otherwise no date.
+     */
+    private static void sameAsBefore(Pattern pattern, String text, Precision precision, Readings out) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            TemporalValue before = out.lastBefore(m.start());
+            TemporalValue v = null;
+            if (before != null && precision == Precision.YEAR) {
+                v = TemporalValue.year(before.yearValue());
+            } else if (before != null && before.precision() != Precision.YEAR) {
+                v = TemporalValue.month(before.yearValue(), before.monthValue());
+            }
+            out.add(m.start(), m.end(), v);
+        }
     }
 
     /**
@@ -292,7 +327,10 @@ public final class DateNormalizer {
         }
     }
 
-    /** Forms that need the publication's day: weekdays, 今日, "yesterday", "last week". */
+    /**
+     * Forms that need the publication's day: weekdays, 今日, "yesterday", "last week", and 日前 ("a few days
+     * ago": a month when those days lie in the publication's month, else a year when in its year).
+     */
     private void findNeedingTheDay(String text, LocalDate day, Readings out) {
         TemporalValue published = TemporalValue.of(day);
         // weekdays first: 上周三 is a day, not 上周 followed by 三
@@ -314,6 +352,13 @@ public final class DateNormalizer {
                 v = TemporalValue.of(d);
             }
             out.add(m.start(), m.end(), v);
+        }
+        m = recent.matcher(text);
+        while (m.find()) {
+            LocalDate earliest = day.minusDays(words.number(Kind.RECENT, m.group(1)));
+            out.add(m.start(), m.end(), earliest.getYear() != day.getYear() ? null
+                    : earliest.getMonthValue() != day.getMonthValue() ? TemporalValue.year(day.getYear())
+                    : TemporalValue.month(day.getYear(), day.getMonthValue()));
         }
         for (Unit unit : List.of(Unit.DAYS, Unit.WEEKS)) {
             relative(latinRelative, Kind.RELATIVE, text, published, unit, out);
@@ -500,6 +545,12 @@ public final class DateNormalizer {
                 }
             }
             found.add(new Found(begin, end, value));
+        }
+
+        /** The value of the last reading that ends before a position, or null. */
+        TemporalValue lastBefore(int position) {
+            return found.stream().filter(f -> f.value() != null && f.end() <= position)
+                    .max(Comparator.comparingInt(Found::end)).map(Found::value).orElse(null);
         }
 
         List<Found> dates() {

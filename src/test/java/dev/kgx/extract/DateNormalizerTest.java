@@ -272,6 +272,23 @@ class DateNormalizerTest {
     }
 
     @Test
+    void aFewDaysAgoIsAsPreciseAsTheFortnightBeforeThePublication() {
+        assertEquals(List.of("2022-09"), lexicals("该公司日前宣布完成融资", TemporalValue.day(2022, 9, 28)));
+        assertEquals(List.of("2022"), lexicals("该公司日前宣布完成融资", TemporalValue.day(2022, 9, 7)));
+        assertTrue(lexicals("该公司近日宣布完成融资", TemporalValue.day(2022, 1, 5)).isEmpty());
+        assertTrue(lexicals("该公司日前宣布完成融资", TemporalValue.month(2022, 9)).isEmpty());
+    }
+
+    @Test
+    void theSameYearIsTheYearStatedBefore() {
+        assertEquals(List.of("2015-03", "2015"), lexicals("他2015年3月加入公司,同年创办了实验室。", null));
+        assertEquals(List.of("2019", "2019"), lexicals("It was founded in 2019 and sold later that year.", null));
+        assertEquals(List.of("2015-03", "2015-03"), lexicals("公司2015年3月成立,同月获得融资。", null));
+        assertTrue(lexicals("同年,他创办了实验室。", null).isEmpty(), "nothing before it");
+        assertEquals(List.of("2015"), lexicals("公司2015年成立,同月获得融资。", null), "a year has no month");
+    }
+
+    @Test
     void wordsOfAnUnknownKindFailTheLoad() {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> DateWords.parse(List.of("season\ten\t1\tspring")));
