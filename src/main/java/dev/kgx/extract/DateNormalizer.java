@@ -36,10 +36,10 @@ import java.util.regex.Pattern;
  *       earlier, else no date), 昨(9)日, a weekday with its day in parentheses ("nesta sexta-feira (17)", checked
  *       against the calendar), "last month", 上个月;</li>
  *   <li>its day: 今日, 昨天, "yesterday", weekdays ("announced Tuesday", "last Tuesday", 周三, 上周三: the latest such
- *       day up to the publication), counts back (三周前, "two weeks ago", "há três semanas"), 日前/近日 ("a few
- *       days ago": as precise as the fortnight before the publication allows).</li>
+ *       day up to the publication), counts back (三周前, "two weeks ago", "há três semanas").</li>
  * </ul>
- * 同年, "that year", 同月 take the year (month) of the date stated before them in the same sentence.
+ * 同年, "that year", 同月 take the year (month) of the date stated before them in the same sentence. Vague
+ * forms give no date: 日前/近日 ("recently"; also the end of 生日前, 节日前), "recently", 早前.
  *
  * A form whose part of the publication date is unknown gives no date: no date rather than a wrong one. So does a
  * date the calendar does not have (2024年2月30日, 2020年13月): it is a misreading, and no shorter reading of the
@@ -113,7 +113,6 @@ public final class DateNormalizer {
     private final Pattern latinWeekday;
     private final Pattern latinAgo;
     private final Pattern latinRelative;
-    private final Pattern recent;
     private final Pattern sameYear;
     private final Pattern sameMonth;
 
@@ -127,8 +126,10 @@ public final class DateNormalizer {
         // 今年3月, 去年12月, 今年年底, 去年底 (the 年 of 年底 contracted), 今年上半年
         zhYearPrefix = Pattern.compile("(" + words.alternation(Kind.YEAR_PREFIX) + ")(?:\\s*(\\d{1,2})\\s*月"
                 + "(?:\\s*(\\d{1,2})\\s*[日号])?|" + yearParts + "|[底初末])?");
-        // a bare 年底 is this year's, but not 三年中 (within three years), 近年中, 2022年上半年
-        zhYearPart = Pattern.compile("(?<![\\d一二三四五六七八九十两几多近全同当每历往前后去今明本这那该年])(" + yearParts + ")");
+        // a bare 年底 is this year's, but not 三年中 (within three years), 近年中, 2022年上半年, nor the end of a noun
+        // in 年 (财年中: in the fiscal year; 学年, 周年, 青年, 晚年…)
+        zhYearPart = Pattern.compile("(?<![\\d一二三四五六七八九十两几多近全同当每历往前后去今明本这那该年财学周成青少老中晚早童新半整])("
+                + yearParts + ")");
         zhWeekday = Pattern.compile("(上)?(?:周|星期|礼拜)(" + words.alternation(Set.of(),
                 w -> w.language().equals("zh"), Kind.WEEKDAY) + ")");
         zhAgo = Pattern.compile("([0-9]+|[一两二三四五六七八九十半]+)\\s*("
@@ -165,7 +166,6 @@ public final class DateNormalizer {
                 + "\\s+" + latinUnits + ")" + RB);
         latinRelative = Pattern.compile(LB + "(" + words.alternation(Set.of(), w -> !w.language().equals("zh"),
                 Kind.RELATIVE) + ")" + RB);
-        recent = Pattern.compile("(?<![\\d一二三四五六七八九十两几数多])(" + words.alternation(Kind.RECENT) + ")");
         sameYear = wordPattern(Kind.SAME_YEAR);
         sameMonth = wordPattern(Kind.SAME_MONTH);
     }
@@ -327,10 +327,7 @@ public final class DateNormalizer {
         }
     }
 
-    /**
-     * Forms that need the publication's day: weekdays, 今日, "yesterday", "last week", and 日前 ("a few days
-     * ago": a month when those days lie in the publication's month, else a year when in its year).
-     */
+    /** Forms that need the publication's day: weekdays, 今日, "yesterday", "last week". */
     private void findNeedingTheDay(String text, LocalDate day, Readings out) {
         TemporalValue published = TemporalValue.of(day);
         // weekdays first: 上周三 is a day, not 上周 followed by 三
@@ -352,13 +349,6 @@ public final class DateNormalizer {
                 v = TemporalValue.of(d);
             }
             out.add(m.start(), m.end(), v);
-        }
-        m = recent.matcher(text);
-        while (m.find()) {
-            LocalDate earliest = day.minusDays(words.number(Kind.RECENT, m.group(1)));
-            out.add(m.start(), m.end(), earliest.getYear() != day.getYear() ? null
-                    : earliest.getMonthValue() != day.getMonthValue() ? TemporalValue.year(day.getYear())
-                    : TemporalValue.month(day.getYear(), day.getMonthValue()));
         }
         for (Unit unit : List.of(Unit.DAYS, Unit.WEEKS)) {
             relative(latinRelative, Kind.RELATIVE, text, published, unit, out);
