@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * 同年, "that year", 同月 take the year (month) of the date stated before them in the same sentence. Vague
  * forms give no date: 日前/近日 ("recently"; also the end of 生日前, 节日前), "recently", 早前.
  *
- * A form whose part of the publication date is unknown gives no date: no date rather than a wrong one. So does a
+ * <p>A form whose part of the publication date is unknown gives no date: no date rather than a wrong one. So does a
  * date the calendar does not have (2024年2月30日, 2020年13月): it is a misreading, and no shorter reading of the
  * same characters is taken instead.
  *
