@@ -2,11 +2,13 @@ package dev.kgx.cli;
 
 import dev.kgx.KgxException.InputException;
 import dev.kgx.model.DocumentGraph;
+import dev.kgx.model.TemporalValue;
 import dev.kgx.pipeline.BatchExtraction;
 import dev.kgx.pipeline.Pipeline;
 import dev.kgx.store.KgxStore;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +59,24 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "documents analysed at once (default: one per processor)")
     int threads;
 
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = PublicationDateConverter.class,
+            description = "the publication date of every file of this run (also YYYY-MM or YYYY when only that "
+                    + "is known): relative dates (今日, 去年12月, \"announced Tuesday\", \"in July\") are "
+                    + "resolved against it. A Markdown file's front-matter date (date:, published:) wins over it; "
+                    + "without either, a date stated near the top of the text is used, else relative dates stay "
+                    + "undated.")
+    TemporalValue published;
+
+    /** Reads {@code --published}; a value that is no calendar date is a usage error (exit code 2). */
+    static final class PublicationDateConverter implements CommandLine.ITypeConverter<TemporalValue> {
+        @Override
+        public TemporalValue convert(String value) {
+            return TemporalValue.tryParse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a date: give the publication date as YYYY-MM-DD (e.g. 2024-05-17), "
+                            + "or YYYY-MM or YYYY"));
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -77,7 +97,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.standard();
         BatchExtraction.Summary summary;
         try (KgxStore store = KgxStore.open(storeOptions.store())) {
-            summary = new BatchExtraction(pipeline, threads).run(files, store, force, minConfidence,
+            summary = new BatchExtraction(pipeline, threads, published).run(files, store, force, minConfidence,
                     new BatchExtraction.Listener() {
                         @Override
                         public void extracted(int index, int total, Path file, DocumentGraph g, double seconds) {

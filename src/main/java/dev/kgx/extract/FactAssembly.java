@@ -70,7 +70,7 @@ public final class FactAssembly implements FactExtractor {
                 bySentence.get(s.index()).add(m);
             }
         }
-        TemporalValue stated = dates.publicationDate(doc.source().text());
+        TemporalValue stated = dates.publicationDate(doc.source());
         TemporalValue published = stated != null ? stated : yearFromKnownReleases(doc, bySentence, owner);
 
         Map<String, Relation> relations = new LinkedHashMap<>();

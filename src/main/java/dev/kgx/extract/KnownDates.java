@@ -20,7 +20,8 @@ public final class KnownDates {
         KnownDates k = new KnownDates();
         for (String line : Resources.lines("dev/kgx/lexicon/known-dates.tsv")) {
             String[] f = line.split("\t");
-            TemporalValue date = TemporalValue.parse(f[2]);
+            TemporalValue date = TemporalValue.tryParse(f[2]).orElseThrow(() -> new IllegalStateException(
+                    "known-dates.tsv: not a date (YYYY-MM-DD, YYYY-MM or YYYY): " + line));
             switch (f[1]) {
                 case "founded" -> k.founded.put(f[0], date);
                 case "released" -> k.released.put(f[0], date);

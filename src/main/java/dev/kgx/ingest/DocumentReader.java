@@ -1,11 +1,14 @@
 package dev.kgx.ingest;
 
+import dev.kgx.KgxException.InputException;
 import dev.kgx.model.Language;
 import dev.kgx.model.SourceDocument;
+import dev.kgx.model.TemporalValue;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /** The ingest stage: a file becomes a {@link SourceDocument} (decoded, language identified, normalized). */
 public final class DocumentReader {
@@ -20,11 +23,32 @@ public final class DocumentReader {
 
     /** Reads a document from bytes; {@code where} names it in messages. */
     public SourceDocument read(String fileName, byte[] bytes, String where) {
+        return read(fileName, bytes, where, null);
+    }
+
+    /**
+     * Reads a document from bytes; {@code where} names it in messages. A Markdown file's front matter is
+     * metadata, not text: the text to analyse starts after it, and its publication date
+     * ({@link FrontMatter}) becomes the document's; otherwise {@code published} (the date given for every file
+     * of a run, or null) is.
+     */
+    public SourceDocument read(String fileName, byte[] bytes, String where, TemporalValue published) {
         TextDecoder.Decoded decoded = decoder.decode(bytes, where);
-        Language language = languages.identify(decoded.text());
-        TextNormalizer.Normalized normalized = normalizer.normalize(decoded.text(), language.isChinese());
+        FrontMatter.Read front = isMarkdown(fileName) ? FrontMatter.read(decoded.text()) : FrontMatter.Read.none();
+        String body = decoded.text().substring(front.bodyStart());
+        if (body.isBlank()) {
+            throw new InputException(where + ": no text after the front matter");
+        }
+        Language language = languages.identify(body);
+        TextNormalizer.Normalized normalized = normalizer.normalize(decoded.text(), front.bodyStart(),
+                language.isChinese());
         return new SourceDocument(fileName, sha256(bytes), decoded.charset(), decoded.text(), normalized.text(),
-                normalized.offsets(), language);
+                normalized.offsets(), language, front.published() != null ? front.published() : published,
+                front.warnings());
+    }
+
+    private static boolean isMarkdown(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     public static String sha256(byte[] bytes) {

@@ -26,9 +26,17 @@ public final class TextNormalizer {
      * @param toSimplified  whether to convert Traditional characters to Simplified ones
      */
     public Normalized normalize(String original, boolean toSimplified) {
-        StringBuilder out = new StringBuilder(original.length());
-        IntList starts = new IntList(original.length() + 1);
-        int i = 0;
+        return normalize(original, 0, toSimplified);
+    }
+
+    /**
+     * Normalizes the original from position {@code from} on (what comes before, such as a Markdown file's front
+     * matter, is not text to analyse); the offset map still points into the whole original.
+     */
+    public Normalized normalize(String original, int from, boolean toSimplified) {
+        StringBuilder out = new StringBuilder(original.length() - from);
+        IntList starts = new IntList(original.length() - from + 1);
+        int i = from;
         while (i < original.length()) {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);

@@ -1,5 +1,6 @@
 package dev.kgx.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,16 +14,27 @@ import java.util.Objects;
  * @param text       the normalized text (NFKC, Traditional Chinese converted to Simplified)
  * @param offsets    maps spans of {@code text} back to spans of {@code original}
  * @param language   the document's language as detected
+ * @param published  the publication date the document's metadata gives (a Markdown file's front matter, or
+ *                   {@code kgx extract --published}), or null; a date the text itself states is found later, by
+ *                   {@code DateNormalizer.publicationDate}
+ * @param warnings   what the user should know about how the file was read (a front-matter date that is none…)
  */
 public record SourceDocument(String fileName, String sha256, String charset, String original, String text,
-                             OffsetMap offsets, Language language) {
+                             OffsetMap offsets, Language language, TemporalValue published, List<String> warnings) {
     public SourceDocument {
         Objects.requireNonNull(fileName);
         Objects.requireNonNull(text);
         Objects.requireNonNull(offsets);
+        warnings = List.copyOf(warnings);
         if (offsets.normalizedLength() != text.length()) {
             throw new IllegalArgumentException("offset map does not fit the normalized text of " + fileName);
         }
+    }
+
+    /** A document without metadata. */
+    public SourceDocument(String fileName, String sha256, String charset, String original, String text,
+                          OffsetMap offsets, Language language) {
+        this(fileName, sha256, charset, original, text, offsets, language, null, List.of());
     }
 
     /** The span of the original file that a span of the normalized text came from. */

@@ -6,6 +6,7 @@ import dev.kgx.ingest.DocumentReader;
 import dev.kgx.model.DocumentGraph;
 import dev.kgx.model.Entity;
 import dev.kgx.model.EntityMerge;
+import dev.kgx.model.TemporalValue;
 import dev.kgx.store.KgxStore;
 
 import java.io.IOException;
@@ -52,10 +53,20 @@ public final class BatchExtraction {
 
     private final Pipeline pipeline;
     private final int threads;
+    private final TemporalValue published;
 
     public BatchExtraction(Pipeline pipeline, int threads) {
+        this(pipeline, threads, null);
+    }
+
+    /**
+     * @param published the publication date of every file of the run ({@code kgx extract --published}), or null;
+     *                  a Markdown file's front-matter date wins over it
+     */
+    public BatchExtraction(Pipeline pipeline, int threads, TemporalValue published) {
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
+        this.published = published;
     }
 
     public Summary run(List<Path> files, KgxStore store, boolean force, double minConfidence, Listener listener) {
@@ -113,7 +124,8 @@ public final class BatchExtraction {
     private Result analyse(String fileName, byte[] bytes, Path file, double minConfidence) {
         long t0 = System.nanoTime();
         try {
-            DocumentGraph graph = pipeline.extract(pipeline.read(fileName, bytes, file.toString()), minConfidence);
+            DocumentGraph graph = pipeline.extract(pipeline.read(fileName, bytes, file.toString(), published),
+                    minConfidence);
             return new Result(graph, null, (System.nanoTime() - t0) / 1e9);
         } catch (InputException e) {
             return new Result(null, e.getMessage(), 0);

@@ -17,6 +17,7 @@ import dev.kgx.model.Event;
 import dev.kgx.model.Mention;
 import dev.kgx.model.Relation;
 import dev.kgx.model.SourceDocument;
+import dev.kgx.model.TemporalValue;
 import dev.kgx.nlp.Analyzer;
 import dev.kgx.nlp.CoreNlpStructureParser;
 import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
@@ -83,7 +84,15 @@ public final class Pipeline {
 
     /** Reads a document from bytes already read; {@code where} names it in messages. */
     public SourceDocument read(String fileName, byte[] bytes, String where) {
-        return reader.read(fileName, bytes, where);
+        return reader.read(fileName, bytes, where, null);
+    }
+
+    /**
+     * Reads a document from bytes already read, with the publication date given for it ({@code kgx extract
+     * --published}, or null); a Markdown file's own front-matter date wins over it.
+     */
+    public SourceDocument read(String fileName, byte[] bytes, String where, TemporalValue published) {
+        return reader.read(fileName, bytes, where, published);
     }
 
     /** Everything kgx extracts from one document, facts below {@code minConfidence} left out. */
@@ -98,8 +107,11 @@ public final class Pipeline {
         List<Event> events = f.events().stream()
                 .filter(e -> e.evidence().confidence() >= minConfidence).toList();
         int overlong = TextChunks.overlongSentences(doc.text());
-        List<String> warnings = overlong == 0 ? List.of() : List.of(overlong + " sentence(s) longer than "
-                + TextChunks.MAX_CHUNK + " characters were cut into pieces of at most that length");
+        List<String> warnings = new java.util.ArrayList<>(doc.warnings());
+        if (overlong > 0) {
+            warnings.add(overlong + " sentence(s) longer than " + TextChunks.MAX_CHUNK
+                    + " characters were cut into pieces of at most that length");
+        }
         return new DocumentGraph(doc, entities, relations, events, warnings);
     }
 

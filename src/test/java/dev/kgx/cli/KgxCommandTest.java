@@ -33,6 +33,24 @@ class KgxCommandTest {
     }
 
     @Test
+    void aPublicationDateThatIsNoDateIsAUsageError(@TempDir Path dir) {
+        for (String bad : new String[]{"2024-02-30", "17/05/2024", "yesterday"}) {
+            Cli.Run r = run("extract", "--published", bad, dir.toString(), "--store", dir.resolve("s").toString());
+            assertEquals(2, r.code(), bad);
+            assertTrue(r.err().contains("'" + bad + "' is not a date") && r.err().contains("YYYY-MM-DD"), r.err());
+        }
+        assertFalse(Files.exists(dir.resolve("s")));
+    }
+
+    @Test
+    void aPublicationDateIsAccepted(@TempDir Path dir) {
+        // the option parses; the missing path then fails as it would without it, before any model loads
+        Cli.Run r = run("extract", "--published", "2024-05-17", dir.resolve("nowhere").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no such file"), r.err());
+    }
+
+    @Test
     void missingPathFailsWithOneLineAndCreatesNoStore(@TempDir Path dir) {
         Path store = dir.resolve("store");
         Cli.Run r = run("extract", dir.resolve("nowhere").toString(), "--store", store.toString());

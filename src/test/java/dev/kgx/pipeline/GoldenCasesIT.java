@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Golden cases: small articles written for the tests (src/test/resources/golden/NAME/input.txt), each with the
+ * Golden cases: small articles written for the tests (src/test/resources/golden/NAME/input.txt, or input.md for
+ * a Markdown file with front matter), each with the
  * entities, relations and events kgx must extract (expected.txt), one per line in a readable form. A mismatch
  * shows both lists; {@code -Dgolden.update=true} rewrites the expected files for review.
  */
@@ -38,8 +39,11 @@ class GoldenCasesIT {
             cases = dirs.filter(Files::isDirectory).sorted().toList();
         }
         return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-            byte[] bytes = Files.readAllBytes(dir.resolve("input.txt"));
-            DocumentGraph graph = pipeline.extract(pipeline.read("input.txt", bytes, dir.toString()), 0);
+            // a Markdown case (input.md) is read with its front matter, as extract reads .md files
+            Path input = Files.exists(dir.resolve("input.md")) ? dir.resolve("input.md") : dir.resolve("input.txt");
+            byte[] bytes = Files.readAllBytes(input);
+            DocumentGraph graph = pipeline.extract(pipeline.read(input.getFileName().toString(), bytes,
+                    dir.toString()), 0);
             String actual = String.join("\n", describe(graph)) + "\n";
             Path expectedFile = dir.resolve("expected.txt");
             if (UPDATE || !Files.exists(expectedFile)) {
