@@ -92,7 +92,9 @@ public final class DependencyFrameProposer implements FactProposer {
                 if (g.key[a] == null || g.key[o] == null || g.key[a].equals(g.key[o])) {
                     continue;
                 }
-                out.add(new FactProposal(t.type(), g.key[a], g.key[o], context.sentence(), anchor,
+                Span extent = new Span(Math.min(anchor.begin(), Math.min(g.span(a).begin(), g.span(o).begin())),
+                        Math.max(anchor.end(), Math.max(g.span(a).end(), g.span(o).end())));
+                out.add(new FactProposal(t.type(), g.key[a], g.key[o], context.sentence(), anchor, extent,
                         NAME + ":" + t.kind().name().toLowerCase(Locale.ROOT), t.confidence(),
                         g.anaphor[a] || g.anaphor[o]));
             }
@@ -226,6 +228,10 @@ public final class DependencyFrameProposer implements FactProposer {
                     children.get(d.governor()).add(d);
                 }
             }
+        }
+
+        Span span(int i) {
+            return parse.tokens().get(i).span();
         }
 
         List<Dependency> children(int i) {

@@ -103,7 +103,7 @@ public final class FactAssembly implements FactExtractor {
                             amount = money.find(s.text()).stream().map(MoneyNormalizer.Found::normalized)
                                     .findFirst().orElse(null);
                         }
-                        TemporalValue date = nearestDate(sentenceDates, s, p.anchor());
+                        TemporalValue date = nearestDate(sentenceDates, s, p.anchor(), p.extent());
                         // a date before an organization existed is a misreading: keep the event, drop the date
                         if (!known.plausible(date, e, p.agentKey(), p.objectKey())) {
                             date = null;
@@ -318,12 +318,13 @@ public final class FactAssembly implements FactExtractor {
 
     /**
      * The date stated closest to the words that state the event ("他于2024年5月加入X,并于今年6月底辞职": the
-     * departure takes 今年6月); a date after them only when it follows closely, in the same clause; or null.
+     * departure takes 今年6月); a date after the whole statement only when it follows closely, in the same clause
+     * ("joined X in 1988"); or null.
      */
-    static TemporalValue nearestDate(List<DateNormalizer.Found> dates, Sentence s, Span anchor) {
+    static TemporalValue nearestDate(List<DateNormalizer.Found> dates, Sentence s, Span anchor, Span extent) {
         int base = s.span().begin();
         int begin = anchor.begin();
-        int end = anchor.end();
+        int end = Math.max(anchor.end(), extent.end());
         TemporalValue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateNormalizer.Found d : dates) {

@@ -74,7 +74,7 @@ public final class ProductKnowledge implements FactProposer {
             }
             FactType develops = RelationType.DEVELOPS;
             Span s = context.sentence().span();
-            out.add(new FactProposal(develops, developer, product, context.sentence(), s, NAME, CONFIDENCE, false));
+            out.add(new FactProposal(develops, developer, product, context.sentence(), s, s, NAME, CONFIDENCE, false));
         }
         return out;
     }

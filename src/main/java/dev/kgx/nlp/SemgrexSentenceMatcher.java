@@ -140,7 +140,7 @@ public final class SemgrexSentenceMatcher implements FactProposer {
                 boolean anaphor = context.anaphoric().contains(sm) || context.anaphoric().contains(om);
                 for (FactType type : rule.emits()) {
                     out.add(new FactProposal(type, se == null ? null : se.key(), oe == null ? null : oe.key(),
-                            s, new Span(Math.max(begin, end - 1), end), NAME + ":" + rule.name(), rule.confidence(),
+                            s, new Span(Math.max(begin, end - 1), end), new Span(Math.max(begin, end - 1), end), NAME + ":" + rule.name(), rule.confidence(),
                             anaphor));
                 }
             }

@@ -40,7 +40,8 @@ public final class SurfaceFrameProposer implements FactProposer {
     public static final String NAME = "frame";
 
     /** One frame compiled for one group of triggers (or for its fixed fact). */
-    record CompiledFrame(Frame frame, TokenSequencePattern pattern, Set<String> firstWords, boolean inverse) {
+    record CompiledFrame(Frame frame, TokenSequencePattern pattern, Set<String> firstWords, boolean inverse,
+                         FactType type) {
     }
 
     private final Map<Language, List<CompiledFrame>> compiled = new EnumMap<>(Language.class);
@@ -58,8 +59,6 @@ public final class SurfaceFrameProposer implements FactProposer {
         Set<String> words = new java.util.HashSet<>();
         tokens.forEach(t -> words.add(profile.language().caseSensitive() ? t.word()
                 : t.word().toLowerCase(java.util.Locale.ROOT)));
-        Map<String, String> kinds = new java.util.HashMap<>();
-        context.owner().values().forEach(e -> kinds.put(e.key(), TokensRegexSentenceMatcher.kind(e.type())));
         List<FactProposal> out = new ArrayList<>();
         for (CompiledFrame cf : frames) {
             if (cf.firstWords() != null && cf.firstWords().stream().noneMatch(words::contains)) {
@@ -67,8 +66,8 @@ public final class SurfaceFrameProposer implements FactProposer {
             }
             TokenSequenceMatcher m = cf.pattern().getMatcher(tokens);
             while (m.find()) {
-                List<String> agents = sameKind(TokensRegexSentenceMatcher.keysIn(m, "$a"), kinds);
-                List<String> objects = sameKind(TokensRegexSentenceMatcher.keysIn(m, "$o"), kinds);
+                List<String> agents = TokensRegexSentenceMatcher.keysIn(m, "$a");
+                List<String> objects = TokensRegexSentenceMatcher.keysIn(m, "$o");
                 if (cf.inverse()) {
                     List<String> swap = agents;
                     agents = objects;
@@ -77,13 +76,14 @@ public final class SurfaceFrameProposer implements FactProposer {
                 boolean anaphor = TokensRegexSentenceMatcher.usesAnaphor(m, "$a")
                         || TokensRegexSentenceMatcher.usesAnaphor(m, "$o");
                 Span anchor = anchor(m, tokens);
+                Span extent = new Span(tokens.get(m.start()).beginPosition(), tokens.get(m.end() - 1).endPosition());
                 List<FactType> types = new ArrayList<>();
                 double confidence = cf.frame().confidence();
                 if (cf.frame().fixed() != null) {
                     types.add(cf.frame().fixed());
                 } else {
                     for (Trigger t : profile.triggers().find(phrase(m))) {
-                        if (t.kind() == cf.frame().kind() && t.inverse() == cf.inverse()) {
+                        if (t.kind() == cf.frame().kind() && t.inverse() == cf.inverse() && t.type() == cf.type()) {
                             types.add(t.type());
                             confidence = Math.min(confidence, t.confidence());
                         }
@@ -96,7 +96,7 @@ public final class SurfaceFrameProposer implements FactProposer {
                             if (a == null && o == null || a != null && a.equals(o)) {
                                 continue;
                             }
-                            out.add(new FactProposal(type, a, o, context.sentence(), anchor, rule, confidence,
+                            out.add(new FactProposal(type, a, o, context.sentence(), anchor, extent, rule, confidence,
                                     anaphor));
                         }
                     }
@@ -104,18 +104,6 @@ public final class SurfaceFrameProposer implements FactProposer {
             }
         }
         return out;
-    }
-
-    /**
-     * The items of a list that are of the first item's kind: in "车和家创始人李想、高瓴创始人张磊" the founders'
-     * list is 李想 alone: a list ends where an item of another kind (the organization 高瓴) starts.
-     */
-    private static List<String> sameKind(List<String> keys, Map<String, String> kinds) {
-        if (keys.size() < 2) {
-            return keys;
-        }
-        String first = kinds.get(keys.get(0));
-        return keys.stream().takeWhile(k -> java.util.Objects.equals(kinds.get(k), first)).toList();
     }
 
     private static List<String> nullList() {
@@ -126,7 +114,7 @@ public final class SurfaceFrameProposer implements FactProposer {
 
     /** The trigger's words, or the whole match for a frame without trigger. */
     private static Span anchor(SequenceMatchResult<CoreMap> m, List<CoreLabel> tokens) {
-        List<? extends CoreMap> t = m.groupNodes("$t");
+        List<? extends CoreMap> t = TokensRegexSentenceMatcher.groupNodes(m, "$t");
         if (t != null && !t.isEmpty()) {
             CoreLabel first = (CoreLabel) t.get(0);
             CoreLabel last = (CoreLabel) t.get(t.size() - 1);
@@ -136,7 +124,7 @@ public final class SurfaceFrameProposer implements FactProposer {
     }
 
     private static String phrase(SequenceMatchResult<CoreMap> m) {
-        List<? extends CoreMap> t = m.groupNodes("$t");
+        List<? extends CoreMap> t = TokensRegexSentenceMatcher.groupNodes(m, "$t");
         if (t == null) {
             return "";
         }
@@ -151,9 +139,13 @@ public final class SurfaceFrameProposer implements FactProposer {
         return compiled.computeIfAbsent(language, l -> compile(profile));
     }
 
-    /** A group of triggers that one compiled frame takes: same kind, same entity kinds in its two slots. */
-    private record Group(TriggerKind kind, String agentSlot, String objectSlot, boolean inverse, boolean symmetric,
-                         boolean event) {
+    /**
+     * A group of triggers that one compiled frame takes: same kind, same fact, same entity kinds in its two slots.
+     * One pattern per fact, because a match hides the others it overlaps: "她加入该公司,并于2023年辞职" is a joining
+     * and a departure of the one agent.
+     */
+    private record Group(TriggerKind kind, dev.kgx.model.FactType type, String agentSlot, String objectSlot,
+                         boolean inverse, boolean symmetric, boolean event) {
     }
 
     private static boolean isEvent(Trigger t) {
@@ -169,13 +161,13 @@ public final class SurfaceFrameProposer implements FactProposer {
             if (symmetric) {
                 // rivals are of one kind: the nearest rival before the verb is the nearest of the object's kind
                 for (String kind : new TreeSet<>(List.of(kinds(agentSlot).split("\\|")))) {
-                    groups.computeIfAbsent(new Group(t.kind(), kind, kind, t.inverse(), true, isEvent(t)),
+                    groups.computeIfAbsent(new Group(t.kind(), t.type(), kind, kind, t.inverse(), true, isEvent(t)),
                             g -> new ArrayList<>()).add(t);
                 }
                 continue;
             }
-            groups.computeIfAbsent(new Group(t.kind(), kinds(agentSlot), kinds(objectSlot), t.inverse(), false,
-                    isEvent(t)), g -> new ArrayList<>()).add(t);
+            groups.computeIfAbsent(new Group(t.kind(), t.type(), kinds(agentSlot), kinds(objectSlot), t.inverse(),
+                    false, isEvent(t)), g -> new ArrayList<>()).add(t);
         }
         List<CompiledFrame> out = new ArrayList<>();
         for (Frame f : profile.frames()) {
@@ -183,7 +175,7 @@ public final class SurfaceFrameProposer implements FactProposer {
                 if (f.fixed() != null) {
                     String p = bind(f.pattern(), profile, kinds(f.fixed().agentTypes()),
                             kinds(f.fixed().objectTypes()), null);
-                    out.add(new CompiledFrame(f, compile(p, profile), null, false));
+                    out.add(new CompiledFrame(f, compile(p, profile), null, false, f.fixed()));
                     continue;
                 }
                 for (Map.Entry<Group, List<Trigger>> g : groups.entrySet()) {
@@ -200,7 +192,7 @@ public final class SurfaceFrameProposer implements FactProposer {
                         String w = t.words().get(0);
                         first.add(profile.language().caseSensitive() ? w : w.toLowerCase(java.util.Locale.ROOT));
                     }
-                    out.add(new CompiledFrame(f, compile(p, profile), first, group.inverse()));
+                    out.add(new CompiledFrame(f, compile(p, profile), first, group.inverse(), group.type()));
                 }
             } catch (RuntimeException e) {
                 throw new IllegalStateException("lang/" + profile.language().folder() + "/frames.tsv: frame "
@@ -226,6 +218,9 @@ public final class SurfaceFrameProposer implements FactProposer {
         values.put("$OBJECT", "[{ner:/" + objectKinds + "/}]");
         values.put("$NOT_AGENT", "!{ner:/" + agentKinds + "/}");
         values.put("$NOT_OBJECT", "!{ner:/" + objectKinds + "/}");
+        String sep = profile.macros().getOrDefault("$SEP", "[{word:/,/}]");
+        values.put("$AGENTS", list(agentKinds, sep));
+        values.put("$OBJECTS", list(objectKinds, sep));
         if (trigger != null) {
             values.put("$TRIGGER", trigger);
         }
@@ -239,6 +234,15 @@ public final class SurfaceFrameProposer implements FactProposer {
             throw new IllegalArgumentException("a frame with a fixed fact cannot use $TRIGGER");
         }
         return out;
+    }
+
+    /** A list of entities of one of the kinds, all of that one kind: ([{ner:/ORG/}] (SEP [{ner:/ORG/}])*) | … */
+    private static String list(String kinds, String sep) {
+        List<String> alternatives = new ArrayList<>();
+        for (String k : kinds.split("\\|")) {
+            alternatives.add("[{ner:/" + k + "/}] (" + sep + " [{ner:/" + k + "/}])*");
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")";
     }
 
     /** The entity-token kinds of a set of entity types, as a regex alternation (PERSON|ORG). */

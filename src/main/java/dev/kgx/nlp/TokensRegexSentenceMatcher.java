@@ -113,7 +113,7 @@ public final class TokensRegexSentenceMatcher implements FactProposer {
                             if (a == null && o == null || a != null && a.equals(o)) {
                                 continue;
                             }
-                            out.add(new FactProposal(type, a, o, context.sentence(), anchor,
+                            out.add(new FactProposal(type, a, o, context.sentence(), anchor, anchor,
                                     NAME + ":" + rule.name(), rule.confidence(), anaphor));
                         }
                     }
@@ -130,7 +130,7 @@ public final class TokensRegexSentenceMatcher implements FactProposer {
 
     static List<String> keysIn(SequenceMatchResult<CoreMap> m, String group) {
         List<String> keys = new ArrayList<>();
-        List<? extends CoreMap> nodes = m.groupNodes(group);
+        List<? extends CoreMap> nodes = groupNodes(m, group);
         if (nodes == null) {
             return keys;
         }
@@ -143,8 +143,17 @@ public final class TokensRegexSentenceMatcher implements FactProposer {
         return keys;
     }
 
+    /** A named group's tokens, or null when the pattern has no such group or it matched nothing. */
+    static List<? extends CoreMap> groupNodes(SequenceMatchResult<CoreMap> m, String group) {
+        try {
+            return m.groupNodes(group);
+        } catch (NullPointerException e) {
+            return null; // TokensRegex's overlapping search has no record of a group the pattern lacks
+        }
+    }
+
     static boolean usesAnaphor(SequenceMatchResult<CoreMap> m, String group) {
-        List<? extends CoreMap> nodes = m.groupNodes(group);
+        List<? extends CoreMap> nodes = groupNodes(m, group);
         return nodes != null && nodes.stream().anyMatch(n -> Boolean.TRUE.equals(n.get(AnaphorAnnotation.class)));
     }
 
@@ -166,6 +175,15 @@ public final class TokensRegexSentenceMatcher implements FactProposer {
         for (Token t : context.sentence().tokens()) {
             int b = Math.max(t.span().begin(), cursor);
             int e = t.span().end();
+            CoreLabel last = out.get(out.size() - 1);
+            if (b > t.span().begin() && b < e && !"O".equals(last.ner()) && last.endPosition() == b
+                    && t.word().substring(b - t.span().begin()).matches("\\p{Punct}+")) {
+                // the rest of a word the name ends inside, when it is only punctuation ("Inc." of "Acme Inc."),
+                // belongs to the name: it is no sentence end
+                last.setEndPosition(e);
+                cursor = e;
+                continue;
+            }
             while (b < e) {
                 while (mi < mentions.size() && mentions.get(mi).span().end() <= b) {
                     mi++;
