@@ -3,6 +3,7 @@ package dev.kgx.mention;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.Span;
 import dev.kgx.model.Token;
@@ -83,19 +84,20 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             Matcher dotted = DOTTED_NAME.matcher(s.text());
             while (dotted.find()) {
                 Span span = new Span(s.span().begin() + dotted.start(), s.span().begin() + dotted.end());
-                out.add(new Mention(span, dotted.group(), EntityType.PERSON, NAME, DOTTED_REASON, 0.8, null));
+                out.add(new Mention(span, dotted.group(), EntityType.PERSON, NAME, DOTTED_REASON, 0.8, null,
+                        MentionEvidence.OWN_FORM));
             }
             Matcher src = QUOTED_SOURCE.matcher(s.text());
             while (src.find()) {
                 Span span = new Span(s.span().begin() + src.start(1), s.span().begin() + src.end(1));
                 out.add(new Mention(span, src.group(1), EntityType.ORGANIZATION, NAME,
-                        "quoted news source (据…报道)", 0.6, null));
+                        "quoted news source (据…报道)", 0.6, null, MentionEvidence.CUE));
             }
             Matcher q = QUOTED_PRODUCT.matcher(s.text());
             while (q.find()) {
                 Span span = new Span(s.span().begin() + q.start(1), s.span().begin() + q.end(1));
                 out.add(new Mention(span, q.group(1), EntityType.PRODUCT, NAME,
-                        "quoted name after a product word", 0.6, null));
+                        "quoted name after a product word", 0.6, null, MentionEvidence.CUE));
             }
         }
         return out;
@@ -109,11 +111,13 @@ public final class ChineseNameMentionDetector implements MentionDetector {
         }
         if (cue != null) {
             Span named = cue.extendTo() > 0 ? new Span(span.begin(), cue.extendTo()) : span;
-            return new Mention(named, named.of(text), cue.type(), NAME, "proper noun, " + cue.reason(), 0.65, null);
+            return new Mention(named, named.of(text), cue.type(), NAME, "proper noun, " + cue.reason(), 0.65, null,
+                    cue.evidence());
         }
         Cues.Typing title = cues.titleInParentheses(text, span.end());
         if (title != null) {
-            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, " + title.reason(), 0.65, null);
+            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, " + title.reason(), 0.65, null,
+                    title.evidence());
         }
         boolean corenlpPerson = s.tokens().stream()
                 .anyMatch(t -> span.contains(t.span()) && "PERSON".equals(t.ner()));
@@ -126,22 +130,23 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 && (c.span().contains(span) || c.span().begin() == span.begin()));
         if (corenlpPerson && hanlpPerson && recurs) {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON and HanLP name", 0.75,
-                    null);
+                    null, MentionEvidence.STATISTICAL);
         }
         boolean hanlpChineseName = s.candidates().stream().anyMatch(c -> c.nature().equals("nr")
                 && c.span().begin() == span.begin() && c.span().end() <= span.end())
                 && ChineseNames.isPlausiblePersonName(name);
         if (hanlpChineseName && (recurs || !ChineseNames.isTransliteration(name))) {
             return new Mention(span, name, EntityType.PERSON, NAME,
-                    "HanLP person name with a common family name", 0.6, null);
+                    "HanLP person name with a common family name", 0.6, null, MentionEvidence.STATISTICAL);
         }
         if (corenlpPerson && properNoun && recurs) {
-            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON", 0.55, null);
+            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON", 0.55, null,
+                    MentionEvidence.STATISTICAL);
         }
         return null;
     }
 
-    public static final String DOTTED_REASON = "transliterated full name with a separating dot";
+    private static final String DOTTED_REASON = "transliterated full name with a separating dot";
 
     static int occurrences(String text, String name) {
         int n = 0;

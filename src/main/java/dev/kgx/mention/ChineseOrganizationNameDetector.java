@@ -3,6 +3,7 @@ package dev.kgx.mention;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.Span;
 import dev.kgx.model.Token;
@@ -42,7 +43,8 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             Matcher alias = CombinedMentionDetector.ALIAS.matcher(s.text());
             while (alias.find()) {
                 Span span = new Span(s.span().begin() + alias.start(1), s.span().begin() + alias.end(1));
-                out.add(new Mention(span, alias.group(1), null, NAME, "short name the text defines", 0.6, null));
+                out.add(new Mention(span, alias.group(1), null, NAME, "short name the text defines", 0.6, null,
+                        MentionEvidence.NAME_SHAPE));
             }
         }
         return out;
@@ -92,10 +94,10 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             Cues.Typing before = cues.beforeCue(text, span.begin());
             if (head != null) {
                 out.add(new Mention(span, name, head.type(), NAME, "CoreNLP ORGANIZATION run, " + head.reason(), 0.65,
-                        null));
+                        null, head.evidence()));
             } else if (before != null && before.type() != EntityType.PERSON) {
                 out.add(new Mention(span, name, before.type(), NAME, "CoreNLP " + tag + " run, " + before.reason(),
-                        0.6, null));
+                        0.6, null, MentionEvidence.CUE));
             }
         }
         return out;
@@ -124,13 +126,13 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             }
             if (head.ofNames() || ChineseNameMentionDetector.occurrences(text, c.text()) >= 2) {
                 out.add(new Mention(c.span(), c.text(), head.type(), NAME, "HanLP organization name, " + head.reason(),
-                        0.6, null));
+                        0.6, null, head.evidence()));
             }
         }
         return out;
     }
 
-    public static final String LEGAL_REASON = "legal company name";
+    private static final String LEGAL_REASON = "legal company name";
 
     /** The endings of Chinese companies' registered names. */
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
@@ -169,7 +171,8 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
                 continue;
             }
             Span span = new Span(begin, s.span().begin() + m.end());
-            out.add(new Mention(span, span.of(text), EntityType.COMPANY, NAME, LEGAL_REASON, 0.75, null));
+            out.add(new Mention(span, span.of(text), EntityType.COMPANY, NAME, LEGAL_REASON, 0.75, null,
+                    MentionEvidence.OWN_FORM));
         }
         return out;
     }

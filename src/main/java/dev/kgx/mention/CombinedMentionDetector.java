@@ -2,6 +2,7 @@ package dev.kgx.mention;
 
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.Span;
 import dev.kgx.model.SpanSet;
 
@@ -84,8 +85,7 @@ public final class CombinedMentionDetector implements MentionDetector {
             if (m.type() == null) {
                 continue;
             }
-            if (m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT) && !hasOrganizationContext(m, chosen,
-                    text)) {
+            if (m.evidence() == MentionEvidence.LEXICON_NEEDS_CONTEXT && !hasOrganizationContext(m, chosen, text)) {
                 continue;
             }
             out.add(m);
@@ -133,7 +133,7 @@ public final class CombinedMentionDetector implements MentionDetector {
                 if (!taken.overlaps(span) && !excluded.overlaps(span) && onWordBoundaries(doc, span, text)) {
                     taken.add(span);
                     out.add(new Mention(span, family, dev.kgx.model.EntityType.PERSON, full.detector(),
-                            "family name of " + e.getValue(), full.confidence() * 0.9, null));
+                            "family name of " + e.getValue(), full.confidence() * 0.9, null, MentionEvidence.SHORT_FORM));
                 }
             }
         }
@@ -161,8 +161,7 @@ public final class CombinedMentionDetector implements MentionDetector {
                     continue;
                 }
                 taken.add(span);
-                out.add(new Mention(span, m.text(), m.type(), m.detector(), m.reason(), m.confidence() * 0.9,
-                        m.lexiconId()));
+                out.add(m.at(span, m.reason(), m.confidence() * 0.9, m.evidence()));
             }
         }
         out.sort(Comparator.comparingInt(x -> x.span().begin()));
@@ -192,25 +191,24 @@ public final class CombinedMentionDetector implements MentionDetector {
     private static List<Mention> confirmAmbiguousLexiconNames(List<Mention> proposals) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : proposals) {
-            boolean confirmed = m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT) && proposals.stream()
-                    .anyMatch(o -> o != m && o.lexiconId() == null && o.type() != null && o.span().equals(m.span()));
-            out.add(confirmed ? new Mention(m.span(), m.text(), m.type(), m.detector(),
-                    "lexicon: " + m.reason().substring(LexiconMentionDetector.NEEDS_CONTEXT.length()),
-                    m.confidence(), m.lexiconId()) : m);
+            Mention confirming = m.evidence() != MentionEvidence.LEXICON_NEEDS_CONTEXT ? null : proposals.stream()
+                    .filter(o -> o != m && o.lexiconId() == null && o.type() != null && o.span().equals(m.span()))
+                    .findFirst().orElse(null);
+            out.add(confirming == null ? m : m.retyped(m.type(), "lexicon: " + m.lexiconId() + ", confirmed by "
+                    + confirming.reason(), m.confidence(), MentionEvidence.LEXICON));
         }
         return out;
     }
 
-    private static int rank(Mention m) {
-        boolean lexicon = m.lexiconId() != null && !m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT);
-        boolean ownShape = m.reason().startsWith("name ends with") || m.reason().contains("head noun")
-                || m.reason().equals(ChineseNameMentionDetector.DOTTED_REASON)
-                || m.reason().startsWith(LexiconMentionDetector.BUSINESS_REASON)
-                || m.reason().startsWith(ChineseOrganizationNameDetector.LEGAL_REASON);
-        if (lexicon || ownShape) {
-            return 3;
+    /** Which of two overlapping proposals wins: the higher rank, then the longer, then the more confident. */
+    static int rank(Mention m) {
+        if (m.type() == null) {
+            return 1;
         }
-        return m.type() != null ? 2 : 1;
+        return switch (m.evidence()) {
+            case LEXICON, OWN_FORM -> 3;
+            default -> 2;
+        };
     }
 
     private boolean acceptableName(Mention m) {
@@ -245,8 +243,8 @@ public final class CombinedMentionDetector implements MentionDetector {
                     neighbour = mentions.get(i + 1);
                 }
                 if (neighbour != null) {
-                    mentions.set(i, new Mention(m.span(), m.text(), neighbour.type(), m.detector(),
-                            "listed with " + neighbour.text(), 0.5, m.lexiconId()));
+                    mentions.set(i, m.retyped(neighbour.type(), "listed with " + neighbour.text(), 0.5,
+                            MentionEvidence.LISTED));
                     changed = true;
                 }
             }

@@ -2,6 +2,7 @@ package dev.kgx.mention;
 
 import dev.kgx.Resources;
 import dev.kgx.model.EntityType;
+import dev.kgx.model.MentionEvidence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +18,13 @@ import java.util.Set;
  * {@code lexicon/given-names.txt}, {@code lexicon/stopwords.tsv}).
  */
 public final class Cues {
-    /** A cue that typed a name, with the reason to record. */
-    public record Typing(EntityType type, String reason, int extendTo) {
-        public Typing(EntityType type, String reason) {
-            this(type, reason, -1);
+    /**
+     * What typed a name: the type, the reason to record, the kind of evidence (a cue around the name, or the name's
+     * own form), and where the name ends when the cue is part of it ({@code extendTo}, else -1).
+     */
+    public record Typing(EntityType type, String reason, int extendTo, MentionEvidence evidence) {
+        public Typing(EntityType type, String reason, MentionEvidence evidence) {
+            this(type, reason, -1, evidence);
         }
     }
 
@@ -86,12 +90,12 @@ public final class Cues {
         int i = skipSpaces(text, end, 1);
         for (Cue c : heads) {
             if (text.startsWith(c.word(), i)) {
-                return new Typing(c.type(), "head noun: " + c.word(), i + c.word().length());
+                return new Typing(c.type(), "head noun: " + c.word(), i + c.word().length(), MentionEvidence.OWN_FORM);
             }
         }
         for (Cue c : after) {
             if (text.startsWith(c.word(), i) && wordBoundaryAfter(text, i + c.word().length(), c.word())) {
-                return new Typing(c.type(), "cue after: " + c.word());
+                return new Typing(c.type(), "cue after: " + c.word(), MentionEvidence.CUE);
             }
         }
         return null;
@@ -120,7 +124,7 @@ public final class Cues {
         String inside = text.substring(i + 1, close).strip();
         for (Cue c : before) {
             if (c.type() == EntityType.PERSON && inside.endsWith(c.word()) && inside.length() > 0) {
-                return new Typing(EntityType.PERSON, "title in parentheses: " + c.word());
+                return new Typing(EntityType.PERSON, "title in parentheses: " + c.word(), MentionEvidence.CUE);
             }
         }
         return null;
@@ -134,6 +138,11 @@ public final class Cues {
     public record Head(EntityType type, String word, boolean ofNames) {
         public String reason() {
             return (ofNames ? "head noun: " : "organization noun: ") + word;
+        }
+
+        /** A head noun of names is the name's own form; an organization noun that may just follow a name is a cue. */
+        public MentionEvidence evidence() {
+            return ofNames ? MentionEvidence.OWN_FORM : MentionEvidence.CUE;
         }
     }
 
@@ -160,7 +169,8 @@ public final class Cues {
     public Typing businessAfter(String text, int end) {
         for (Cue c : business) {
             if (text.startsWith(c.word(), end)) {
-                return new Typing(c.type(), "business of the group: " + c.word(), end + c.word().length());
+                return new Typing(c.type(), "business of the group: " + c.word(), end + c.word().length(),
+                        MentionEvidence.OWN_FORM);
             }
         }
         return null;
@@ -178,7 +188,7 @@ public final class Cues {
         for (Cue c : before) {
             int start = i - c.word().length();
             if (start >= 0 && text.startsWith(c.word(), start) && wordBoundaryBefore(text, start, c.word())) {
-                return new Typing(c.type(), "cue before: " + c.word());
+                return new Typing(c.type(), "cue before: " + c.word(), MentionEvidence.CUE);
             }
         }
         return null;
@@ -191,7 +201,7 @@ public final class Cues {
             return null;
         }
         EntityType t = suffix.get(words[words.length - 1]);
-        return t == null ? null : new Typing(t, "name ends with: " + words[words.length - 1]);
+        return t == null ? null : new Typing(t, "name ends with: " + words[words.length - 1], MentionEvidence.OWN_FORM);
     }
 
     private static int skipSpaces(String text, int i, int max) {

@@ -3,6 +3,7 @@ package dev.kgx.mention;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.Span;
 
@@ -107,8 +108,9 @@ public final class LatinNameMentionDetector implements MentionDetector {
         if (typing == null && latinDocument && sentenceInitial && !name.contains(" ")) {
             return; // a capitalized first word of an English or Portuguese sentence is no evidence
         }
-        out.add(new Mention(span, name, typing == null ? null : typing.type(), NAME,
-                typing == null ? "Latin-script name" : typing.reason(), typing == null ? 0.4 : 0.7, null));
+        out.add(typing == null
+                ? new Mention(span, name, null, NAME, "Latin-script name", 0.4, null, MentionEvidence.NAME_SHAPE)
+                : new Mention(span, name, typing.type(), NAME, typing.reason(), 0.7, null, typing.evidence()));
     }
 
     /**
@@ -131,10 +133,10 @@ public final class LatinNameMentionDetector implements MentionDetector {
         boolean givenName = !portuguese || cues.isGivenName(name.substring(0, name.indexOf(' ') < 0 ? name.length()
                 : name.indexOf(' ')));
         if (tags.stream().allMatch("PERSON"::equals) && name.contains(" ") && givenName) {
-            return new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON");
+            return new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON", MentionEvidence.STATISTICAL);
         }
         if (tags.stream().allMatch("ORGANIZATION"::equals)) {
-            return new Cues.Typing(EntityType.ORGANIZATION, "CoreNLP NER: ORGANIZATION");
+            return new Cues.Typing(EntityType.ORGANIZATION, "CoreNLP NER: ORGANIZATION", MentionEvidence.STATISTICAL);
         }
         return null;
     }
@@ -151,10 +153,10 @@ public final class LatinNameMentionDetector implements MentionDetector {
         if (t == null && words.length >= 2 && words.length <= 3 && cues.isGivenName(words[0])
                 && java.util.Arrays.stream(words).distinct().count() == words.length
                 && Character.isUpperCase(words[words.length - 1].charAt(0))) {
-            t = new Cues.Typing(EntityType.PERSON, "given name: " + words[0]);
+            t = new Cues.Typing(EntityType.PERSON, "given name: " + words[0], MentionEvidence.OWN_FORM);
         }
         if (t == null && words.length == 1 && MODEL_NUMBER.matcher(name).matches()) {
-            t = new Cues.Typing(EntityType.PRODUCT, "model-number shape");
+            t = new Cues.Typing(EntityType.PRODUCT, "model-number shape", MentionEvidence.OWN_FORM);
         }
         return t;
     }

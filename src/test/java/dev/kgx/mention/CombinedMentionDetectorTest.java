@@ -215,4 +215,24 @@ class CombinedMentionDetectorTest {
         assertEquals("Harbor Research Institute", found.get(0).text());
         assertEquals(EntityType.ORGANIZATION, found.get(0).type());
     }
+
+    @Test
+    void overlappingProposalsAreSettledByTheirKindOfEvidenceNotByTheirReasonText() {
+        var span = new dev.kgx.model.Span(0, 4);
+        var ownForm = new Mention(span, "星海大学", EntityType.ORGANIZATION, "t", "any words", 0.5, null,
+                dev.kgx.model.MentionEvidence.OWN_FORM);
+        var lexicon = new Mention(span, "星海大学", EntityType.ORGANIZATION, "t", "head noun, whatever it says", 0.5,
+                "x", dev.kgx.model.MentionEvidence.LEXICON);
+        var cue = new Mention(span, "星海大学", EntityType.ORGANIZATION, "t", "head noun: 大学", 0.9, null,
+                dev.kgx.model.MentionEvidence.CUE);
+        var untyped = new Mention(span, "星海大学", null, "t", "lexicon: x", 0.9, null,
+                dev.kgx.model.MentionEvidence.NAME_SHAPE);
+        var needsContext = new Mention(span, "星海大学", EntityType.COMPANY, "t", "lexicon: x", 0.9, "x",
+                dev.kgx.model.MentionEvidence.LEXICON_NEEDS_CONTEXT);
+        assertEquals(CombinedMentionDetector.rank(ownForm), CombinedMentionDetector.rank(lexicon));
+        assertTrue(CombinedMentionDetector.rank(ownForm) > CombinedMentionDetector.rank(cue),
+                "a reason that reads like a head noun does not raise a cue");
+        assertTrue(CombinedMentionDetector.rank(cue) > CombinedMentionDetector.rank(untyped));
+        assertTrue(CombinedMentionDetector.rank(lexicon) > CombinedMentionDetector.rank(needsContext));
+    }
 }
