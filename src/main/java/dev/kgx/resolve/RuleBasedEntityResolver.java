@@ -8,6 +8,7 @@ import dev.kgx.model.Entity;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Language;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.SourceDocument;
 
 import java.util.ArrayList;
@@ -116,12 +117,29 @@ public final class RuleBasedEntityResolver implements EntityResolver {
         return NameKeys.key(best.text());
     }
 
-    private static EntityType voteType(List<Mention> mentions) {
+    /**
+     * The type of an entity whose mentions disagree: the type given by the strongest kind of evidence (the name's
+     * own form over a cue around it, a cue over a statistical tagger's guess), then by the sum of confidences. A
+     * company that a name recognizer misreads as a person at four places and a company cue types at one is a
+     * company.
+     */
+    static EntityType voteType(List<Mention> mentions) {
+        Map<EntityType, Integer> strongest = new HashMap<>();
         Map<EntityType, Double> votes = new HashMap<>();
         for (Mention m : mentions) {
+            strongest.merge(m.type(), typingStrength(m.evidence()), Math::max);
             votes.merge(m.type(), m.confidence(), Double::sum);
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return votes.keySet().stream().max(Comparator.<EntityType>comparingInt(strongest::get)
+                .thenComparingDouble(votes::get)).orElseThrow();
+    }
+
+    private static int typingStrength(MentionEvidence evidence) {
+        return switch (evidence) {
+            case LEXICON, LEXICON_NEEDS_CONTEXT, OWN_FORM -> 3;
+            case CUE, SHORT_FORM -> 2;
+            case STATISTICAL, LISTED, NAME_SHAPE, REFERENCE -> 1;
+        };
     }
 
     /** The language tag of a surface form: the script it is written in, within the document's language. */

@@ -108,4 +108,23 @@ class RuleBasedEntityResolverTest {
         assertEquals(1, es.size());
         assertEquals("chatgpt", es.get(0).key());
     }
+
+    private static dev.kgx.model.Mention mention(dev.kgx.model.EntityType type, dev.kgx.model.MentionEvidence evidence,
+                                                 double confidence) {
+        return new dev.kgx.model.Mention(new dev.kgx.model.Span(0, 2), "安克", type, "test", "test", confidence, null,
+                evidence);
+    }
+
+    @Test
+    void typeGivenByACueOutweighsRepeatedGuessesOfATagger() {
+        var person = dev.kgx.model.EntityType.PERSON;
+        var company = dev.kgx.model.EntityType.COMPANY;
+        var guess = dev.kgx.model.MentionEvidence.STATISTICAL;
+        var cue = dev.kgx.model.MentionEvidence.CUE;
+        assertEquals(company, RuleBasedEntityResolver.voteType(List.of(mention(person, guess, 0.6),
+                mention(person, guess, 0.6), mention(person, guess, 0.6), mention(company, cue, 0.5))));
+        assertEquals(person, RuleBasedEntityResolver.voteType(List.of(mention(person, guess, 0.6),
+                mention(person, guess, 0.6), mention(company, guess, 0.7))),
+                "evidence of one kind: the sum of confidences decides");
+    }
 }
