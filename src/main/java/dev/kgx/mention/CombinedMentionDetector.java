@@ -90,7 +90,62 @@ public final class CombinedMentionDetector implements MentionDetector {
             }
             out.add(m);
         }
-        return propagate(withFamilyNames(out, doc, excluded), doc, excluded);
+        return propagate(withShortOrganizationNames(withFamilyNames(out, doc, excluded), doc, excluded), doc,
+                excluded);
+    }
+
+    /**
+     * An organization named in full with a head noun (零跑汽车, 伊可普科技, 易车网) is named by the rest alone
+     * elsewhere in the document (零跑, 伊可普, 易车): each occurrence of it on word boundaries becomes a mention of
+     * that organization, also where a name recognizer had guessed a person (unless a cue types it as a person
+     * somewhere). Names of the lexicon keep their own entries (吉利 is not 吉利汽车), and a place or a person
+     * before a head that follows place names (合肥市政府, 李嘉诚基金会) is no short name.
+     */
+    private List<Mention> withShortOrganizationNames(List<Mention> found, AnalyzedDocument doc, SpanSet excluded) {
+        String text = doc.source().text();
+        java.util.Map<String, Mention> fullNameOf = new java.util.LinkedHashMap<>();
+        for (Mention m : found) {
+            Cues.NameHead head = m.type() != null && m.type().isOrganization() && m.lexiconId() == null
+                    && NameKeys.hasHan(m.text()) ? cues.nameHeadEnding(m.text()) : null;
+            if (head == null || head.afterPlace() || m.text().length() - head.word().length() < 2) {
+                continue; // 合肥市 of 合肥市政府 is the city, 李嘉诚 of 李嘉诚基金会 the man
+            }
+            String shortName = m.text().substring(0, m.text().length() - head.word().length());
+            if (!cues.isStopword(shortName)) {
+                fullNameOf.putIfAbsent(shortName, m);
+            }
+        }
+        if (fullNameOf.isEmpty()) {
+            return found;
+        }
+        // a name a cue types as a person somewhere is a person's, and the organization is named after him
+        found.stream().filter(m -> m.type() == dev.kgx.model.EntityType.PERSON
+                && m.evidence() != MentionEvidence.STATISTICAL).forEach(m -> fullNameOf.remove(m.text()));
+        List<Mention> out = new ArrayList<>();
+        SpanSet taken = new SpanSet();
+        for (Mention m : found) {
+            Mention full = fullNameOf.get(m.text());
+            boolean guessedPerson = full != null && m.type() == dev.kgx.model.EntityType.PERSON
+                    && m.evidence() == MentionEvidence.STATISTICAL;
+            if (!guessedPerson) {
+                out.add(m);
+                taken.add(m.span());
+            }
+        }
+        for (var e : fullNameOf.entrySet()) {
+            String name = e.getKey();
+            Mention full = e.getValue();
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                Span span = new Span(i, i + name.length());
+                if (!taken.overlaps(span) && !excluded.overlaps(span) && onWordBoundaries(doc, span, text)) {
+                    taken.add(span);
+                    out.add(new Mention(span, name, full.type(), full.detector(), "short name of " + full.text(),
+                            full.confidence() * 0.9, null, MentionEvidence.SHORT_FORM));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(x -> x.span().begin()));
+        return out;
     }
 
     /**

@@ -38,10 +38,15 @@ public final class Cues {
     private final List<Cue> after = new ArrayList<>();
     private final List<Cue> heads = new ArrayList<>();
     private final List<Cue> business = new ArrayList<>();
+    private final Set<String> investmentArms = new HashSet<>();
+    private final List<Cue> nameHeads = new ArrayList<>();
+    private final Set<String> placeHeads = new HashSet<>();
+    private final List<Cue> owners = new ArrayList<>();
     private final Set<String> units = new HashSet<>();
     private final Map<String, EntityType> suffix = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> sectorNouns = new HashSet<>();
 
     public static Cues load() {
         Cues c = new Cues();
@@ -54,7 +59,21 @@ public final class Cues {
                 case "head" -> c.heads.add(new Cue(f[1], type));
                 case "suffix" -> c.suffix.put(f[1], type);
                 case "business" -> c.business.add(new Cue(f[1], type));
+                case "arm" -> {
+                    c.business.add(new Cue(f[1], type));
+                    c.investmentArms.add(f[1]);
+                }
+                case "namehead" -> c.nameHeads.add(new Cue(f[1], type));
+                case "placehead" -> {
+                    c.nameHeads.add(new Cue(f[1], type));
+                    c.placeHeads.add(f[1]);
+                }
+                case "owner" -> {
+                    c.before.add(new Cue(f[1], type));
+                    c.owners.add(new Cue(f[1], type));
+                }
                 case "unit" -> c.units.add(f[1]);
+                case "sector" -> c.sectorNouns.add(f[1]);
                 default -> throw new IllegalStateException("unknown cue kind in cues.tsv: " + line);
             }
         }
@@ -62,11 +81,17 @@ public final class Cues {
         c.before.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.after.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.business.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
+        c.nameHeads.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.givenNames.addAll(Resources.lines("dev/kgx/lexicon/given-names.txt"));
         for (String w : Resources.lines("dev/kgx/lexicon/stopwords.tsv")) {
             c.stopwords.add(w.trim().toLowerCase(Locale.ROOT));
         }
         return c;
+    }
+
+    /** Whether a noun after an industry word makes it a modifier (汽车行业, 科技企业) rather than a name's end. */
+    public boolean isSectorNoun(String word) {
+        return sectorNouns.contains(word);
     }
 
     public boolean isStopword(String name) {
@@ -163,6 +188,35 @@ public final class Cues {
     }
 
     /**
+     * A noun that ends organization names after a proper name ({@code namehead}: 零跑汽车, 中信证券, 极兔物流;
+     * {@code placehead}: 合肥市政府, 新加坡证券交易所, where a place name before it is name enough).
+     *
+     * @param type       the type of the name it ends
+     * @param word       the head noun
+     * @param afterPlace whether a place name alone before it makes a name
+     */
+    public record NameHead(EntityType type, String word, boolean afterPlace) {
+    }
+
+    /** The longest name head a word ends with (the word may be the head itself), or null. */
+    public NameHead nameHeadEnding(String word) {
+        for (Cue c : nameHeads) {
+            if (word.endsWith(c.word())) {
+                return new NameHead(c.type(), c.word(), placeHeads.contains(c.word()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line of business names an investment arm (百度资本, 联想创投): a company of its own wherever it is
+     * written, not only when its name recurs.
+     */
+    public boolean isInvestmentArm(String lineOfBusiness) {
+        return investmentArms.contains(lineOfBusiness);
+    }
+
+    /**
      * A line of business written right after a company's name ({@code kind business}: 京东 + 物流), giving the
      * end of the longer name in {@link Typing#extendTo()}, or null.
      */
@@ -189,6 +243,14 @@ public final class Cues {
             int start = i - c.word().length();
             if (start >= 0 && text.startsWith(c.word(), start) && wordBoundaryBefore(text, start, c.word())) {
                 return new Typing(c.type(), "cue before: " + c.word(), MentionEvidence.CUE);
+            }
+        }
+        // an owner's word may take the possessive particle: 旗下的 X
+        if (i > 0 && text.charAt(i - 1) == '的') {
+            for (Cue c : owners) {
+                if (text.startsWith(c.word(), i - 1 - c.word().length())) {
+                    return new Typing(c.type(), "cue before: " + c.word() + "的", MentionEvidence.CUE);
+                }
             }
         }
         return null;

@@ -45,7 +45,8 @@ public final class LexiconMentionDetector implements MentionDetector {
 
     /**
      * A company of a well-known group named after it and its line of business (京东物流, 阿里云): a separate
-     * entity, proposed when the longer name recurs in the document or is followed by a company noun.
+     * entity, proposed when the longer name recurs in the document, is followed by a company noun, or names an
+     * investment arm (百度资本), which is always a firm of its own.
      */
     private Mention businessOfGroup(String text, Lexicon.Hit hit) {
         if (!hit.entry().type().isOrganization() || !NameKeys.hasHan(hit.span().of(text))) {
@@ -62,7 +63,8 @@ public final class LexiconMentionDetector implements MentionDetector {
         }
         Cues.Typing after = cues.afterCue(text, span.end());
         boolean recurs = text.indexOf(name, text.indexOf(name) + name.length()) >= 0;
-        if (!recurs && (after == null || !after.type().isOrganization())) {
+        boolean arm = cues.isInvestmentArm(text.substring(hit.span().end(), business.extendTo()));
+        if (!recurs && !arm && (after == null || !after.type().isOrganization())) {
             return null;
         }
         return new Mention(span, name, business.type(), NAME, BUSINESS_REASON + hit.entry().id() + ", "

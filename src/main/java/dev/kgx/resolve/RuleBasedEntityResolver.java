@@ -65,6 +65,7 @@ public final class RuleBasedEntityResolver implements EntityResolver {
         UnionFind<String> union = new UnionFind<>(groups.keySet());
         mergeGlosses(src.text(), mentions, groups, union, reasons);
         mergeShortPersonNames(groups, union, reasons);
+        mergeShortOrganizationNames(groups, union, reasons);
 
         Map<String, List<Mention>> merged = new LinkedHashMap<>();
         Map<String, Set<String>> mergedReasons = new HashMap<>();
@@ -221,6 +222,35 @@ public final class RuleBasedEntityResolver implements EntityResolver {
             if (respelled.size() == 1) {
                 union.union(fullNames.get(respelled.get(0)), e.getKey());
                 reasons.get(e.getKey()).add("variant spelling of the family name of " + respelled.get(0));
+            }
+        }
+    }
+
+    /** How many characters longer than its short form a Chinese organization's full name may be (its head noun). */
+    private static final int MAX_HEAD_LENGTH = 3;
+
+    /**
+     * An organization's short name the mention stage found from its full name (零跑 of 零跑汽车) joins the one
+     * organization of the document whose name starts with it and goes on by at most a head noun. No lexicon entry
+     * is merged this way: 吉利 and 吉利汽车 are two companies.
+     */
+    private static void mergeShortOrganizationNames(Map<String, List<Mention>> groups, UnionFind<String> union,
+                                                    Map<String, Set<String>> reasons) {
+        for (var e : groups.entrySet()) {
+            Mention m = e.getValue().get(0);
+            boolean shortForm = e.getValue().stream().anyMatch(x -> x.evidence() == MentionEvidence.SHORT_FORM);
+            if (!shortForm || !m.type().isOrganization() || e.getKey().startsWith("lex:")) {
+                continue;
+            }
+            List<String> longer = groups.entrySet().stream()
+                    .filter(g -> !g.getKey().startsWith("lex:") && g.getValue().get(0).type().isOrganization())
+                    .filter(g -> g.getValue().stream().anyMatch(x -> x.text().startsWith(m.text())
+                            && x.text().length() > m.text().length()
+                            && x.text().length() - m.text().length() <= MAX_HEAD_LENGTH))
+                    .map(Map.Entry::getKey).toList();
+            if (longer.size() == 1) {
+                union.union(longer.get(0), e.getKey());
+                reasons.get(e.getKey()).add("short name of " + groups.get(longer.get(0)).get(0).text());
             }
         }
     }

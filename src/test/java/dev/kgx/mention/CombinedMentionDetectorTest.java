@@ -45,7 +45,7 @@ class CombinedMentionDetectorTest {
         var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("工程师", "李明华/NR", "加入", "了", "星河/NR", "集团", ",", "北方/NR", "很", "冷", "。")));
         assertEquals(EntityType.PERSON, found.get("李明华"));
-        assertEquals(EntityType.COMPANY, found.get("星河"));
+        assertEquals(EntityType.COMPANY, found.get("星河集团"), "a proper noun with its head noun");
         assertFalse(found.containsKey("北方"), "a proper noun with no cue or name tag is not an entity");
     }
 
@@ -234,5 +234,63 @@ class CombinedMentionDetectorTest {
                 "a reason that reads like a head noun does not raise a cue");
         assertTrue(CombinedMentionDetector.rank(cue) > CombinedMentionDetector.rank(untyped));
         assertTrue(CombinedMentionDetector.rank(lexicon) > CombinedMentionDetector.rank(needsContext));
+    }
+
+    @Test
+    void properNameBeforeAnIndustryWordIsACompany() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("星辰/NR", "证券/NN", "分析师/NN", "王明/NR/PERSON", "说", "。")));
+        assertEquals(EntityType.COMPANY, found.get("星辰证券"), found.toString());
+        var common = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("石头/NN", "科技/NN", "很", "好", "。"), s("中国/NR", "新能源/NR", "汽车/NN", "卖", "得", "好", "。")));
+        assertTrue(common.isEmpty(), "common nouns before an industry word make no name: " + common);
+        var sector = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("星辰/NR", "汽车/NN", "行业/NN", "增长", "。")));
+        assertFalse(sector.containsKey("星辰汽车"), "an industry word before 行业 modifies it: " + sector);
+    }
+
+    @Test
+    void wordTheSegmenterDidNotKnowBeforeAnIndustryWordNeedsASecondSign() {
+        var recognized = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("此外/AD", ",/PU", "威/NN", "麦/NN", "汽车/NN", "也/AD", "传出/VV", "消息/NN", "。/PU")), "威麦汽车:nt"));
+        assertEquals(EntityType.COMPANY, recognized.get("威麦汽车"), recognized.toString());
+        var bare = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("此外/AD", ",/PU", "威/NN", "麦/NN", "汽车/NN", "也/AD", "传出/VV", "消息/NN", "。/PU")));
+        assertTrue(bare.isEmpty(), "single characters alone: " + bare);
+        var verb = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他/PN", "续/VV", "任/VV", "集团/NN", "主席/NN", "。/PU")), "续任集团:nt"));
+        assertTrue(verb.isEmpty(), "a verb cut into characters: " + verb);
+    }
+
+    @Test
+    void placeNameMakesANameOnlyBeforeHeadsOfPlaceNames() {
+        var government = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("合肥市/NR/GPE", "政府/NN", "投资/VV", "了/AS", "它/PN", "。/PU")));
+        assertEquals(EntityType.ORGANIZATION, government.get("合肥市政府"), government.toString());
+        var cars = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("合肥市/NR/GPE", "汽车/NN", "卖/VV", "得/DER", "好/VA", "。/PU")));
+        assertTrue(cars.isEmpty(), "a place before an industry word: " + cars);
+    }
+
+    @Test
+    void organizationIsNamedByItsNameWithoutTheHeadNounLater() {
+        var found = DETECTOR.detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("伊/NR", "可/VV", "普/NR", "科技/NN", "成立/VV", "了/AS", "。/PU"),
+                s("伊可普/NR", "卖/VV", "净水器/NN", "。/PU")), "伊可普:nr"));
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("伊可普") && m.type() == EntityType.COMPANY
+                && m.evidence() == dev.kgx.model.MentionEvidence.SHORT_FORM), found.toString());
+        var foundation = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("李/NR", "嘉/NR", "诚/NN", "基金会/NN", "成立/VV", "了/AS", "。/PU"),
+                s("李嘉诚/NR/PERSON", "表示/VV", ",/PU", "他/PN", "很/AD", "高兴/VA", "。/PU")));
+        assertEquals(EntityType.ORGANIZATION, foundation.get("李嘉诚基金会"), foundation.toString());
+        assertEquals(EntityType.PERSON, foundation.get("李嘉诚"), "a foundation's name before 基金会 is a person's");
+    }
+
+    @Test
+    void investmentArmOfAGroupIsACompanyOfItsOwnEvenWhenNamedOnce() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("通过/P", "腾讯/NR", "资本/NN", ",/PU", "他/PN", "投资/VV", "了/AS", "。/PU")));
+        assertEquals(EntityType.COMPANY, found.get("腾讯资本"), found.toString());
+        assertFalse(found.containsKey("腾讯"), found.toString());
     }
 }
