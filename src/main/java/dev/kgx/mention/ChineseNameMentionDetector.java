@@ -93,6 +93,7 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 out.add(new Mention(span, src.group(1), EntityType.ORGANIZATION, NAME,
                         "quoted news source (据…报道)", 0.6, null, MentionEvidence.CUE));
             }
+            out.addAll(modelNumbers(text, s));
             Matcher q = QUOTED_PRODUCT.matcher(s.text());
             while (q.find()) {
                 Span span = new Span(s.span().begin() + q.start(1), s.span().begin() + q.end(1));
@@ -101,6 +102,57 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             }
         }
         return out;
+    }
+
+    /** A model number written right after a Chinese product-line name: 9400 of 天玑9400, 1A of 寒武纪1A. */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("(?:[0-9]{2,4}[A-Z]{0,2}|[0-9][A-Z]{1,2})(?![0-9\\p{IsLatin}.%])");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+    /** Parts of speech of a product line's name before its number. */
+    private static final Set<String> LINE_POS = Set.of("NR", "NN", "FW");
+    /** Parts of speech after a number that make it a quantity or a date, not a model (290 亿, 2021 年). */
+    private static final Set<String> QUANTITY_POS = Set.of("M", "NT", "CD", "OD");
+
+    /**
+     * Products named by a product line and a model number (天玑9400, 思元290, 寒武纪1A): a noun or proper noun
+     * of two characters or more, not a person's name, directly followed by a number that no measure word or date
+     * word follows, where the line is a known product line (cues.tsv), comes with at least two numbers in the
+     * document, the name recurs, or a product cue follows it (处理器, 芯片).
+     */
+    private List<Mention> modelNumbers(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token line = tokens.get(i);
+            boolean knownLine = cues.isProductLine(line.word());
+            if (!LINE_POS.contains(line.pos()) && !knownLine || line.word().length() < 2 || !NameKeys.hasHan(line.word())
+                    || "PERSON".equals(line.ner()) || PLACE_TAGS.contains(line.ner()) || cues.isStopword(line.word())) {
+                continue;
+            }
+            Matcher number = MODEL_NUMBER.matcher(text).region(line.span().end(), s.span().end());
+            if (!number.lookingAt() || YEAR.matcher(number.group()).matches()) {
+                continue;
+            }
+            Span span = new Span(line.span().begin(), number.end());
+            Token after = tokens.stream().filter(t -> t.span().begin() >= number.end()).findFirst().orElse(null);
+            if (!s.onTokenBoundaries(span) && !onTokenStart(tokens, number.end())
+                    || after != null && after.span().begin() == number.end() && QUANTITY_POS.contains(after.pos())) {
+                continue;
+            }
+            String name = span.of(text);
+            Cues.Typing cue = cues.afterCue(text, span.end());
+            boolean productCue = cue != null && cue.type() == EntityType.PRODUCT;
+            boolean family = Pattern.compile(Pattern.quote(line.word()) + "[0-9]").matcher(text).results()
+                    .map(r -> text.substring(r.start(), Math.min(text.length(), r.end() + 3))).distinct().count() >= 2;
+            if (occurrences(text, name) >= 2 || family || productCue || knownLine) {
+                out.add(new Mention(span, name, EntityType.PRODUCT, NAME, "product line and model number", 0.7, null,
+                        MentionEvidence.OWN_FORM));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onTokenStart(List<Token> tokens, int offset) {
+        return tokens.stream().anyMatch(t -> t.span().begin() == offset || t.span().end() == offset);
     }
 
     private Mention typeProperNoun(String text, Span span, Sentence s, boolean properNoun) {

@@ -45,8 +45,10 @@ public final class Cues {
     private final Set<String> units = new HashSet<>();
     private final Map<String, EntityType> suffix = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> knownGivenNames = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> sectorNouns = new HashSet<>();
+    private final Set<String> productLines = new HashSet<>();
 
     public static Cues load() {
         Cues c = new Cues();
@@ -74,6 +76,7 @@ public final class Cues {
                 }
                 case "unit" -> c.units.add(f[1]);
                 case "sector" -> c.sectorNouns.add(f[1]);
+                case "line" -> c.productLines.add(f[1]);
                 default -> throw new IllegalStateException("unknown cue kind in cues.tsv: " + line);
             }
         }
@@ -83,10 +86,19 @@ public final class Cues {
         c.business.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.nameHeads.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.givenNames.addAll(Resources.lines("dev/kgx/lexicon/given-names.txt"));
+        // CoreNLP's name-gender list (14,607 given names, lower case), on the class path with its English models
+        for (String line : Resources.lines(NAME_GENDER_LIST)) {
+            c.knownGivenNames.add(line.split("\t")[0]);
+        }
         for (String w : Resources.lines("dev/kgx/lexicon/stopwords.tsv")) {
             c.stopwords.add(w.trim().toLowerCase(Locale.ROOT));
         }
         return c;
+    }
+
+    /** Whether a word is the name of a product line that a model number after it makes one product (天玑9400). */
+    public boolean isProductLine(String word) {
+        return productLines.contains(word);
     }
 
     /** Whether a noun after an industry word makes it a modifier (汽车行业, 科技企业) rather than a name's end. */
@@ -103,8 +115,21 @@ public final class Cues {
         return units.contains(word);
     }
 
+    /** CoreNLP's list of given names with their usual gender (the dcoref models of its English models jar). */
+    static final String NAME_GENDER_LIST = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+
+    /** Whether a word is a common given name (the curated list that may cut a capitalized run: "CEO Sam Altman"). */
     public boolean isGivenName(String word) {
         return givenNames.contains(word);
+    }
+
+    /**
+     * Whether a capitalized word is a given name of the larger list, which also holds names that are words
+     * ("Will", "Grant"): to confirm a person a tagger or a sentence's shape already suggests, never alone.
+     */
+    public boolean isKnownGivenName(String word) {
+        return givenNames.contains(word) || !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && knownGivenNames.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -293,4 +293,60 @@ class CombinedMentionDetectorTest {
         assertEquals(EntityType.COMPANY, found.get("腾讯资本"), found.toString());
         assertFalse(found.containsKey("腾讯"), found.toString());
     }
+
+    @Test
+    void productLineAndModelNumberNameAProduct() {
+        var family = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("星核/NN", "9400/CD", "比/P", "星核/NN", "9300/CD", "快/VA", "。/PU")));
+        assertEquals(EntityType.PRODUCT, family.get("星核9400"), family.toString());
+        assertEquals(EntityType.PRODUCT, family.get("星核9300"), family.toString());
+        var known = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED, s("华为/NR", "昇腾/NN", "910/CD", "上市/VV", "。/PU")));
+        assertEquals(EntityType.PRODUCT, known.get("昇腾910"), "a known product line: " + known);
+        var quantities = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("营收/NN", "提升/VV", "35/CD", "。/PU"), s("销量/NN", "290/CD", "万/CD", "辆/M", "。/PU"),
+                s("销量/NN", "300/CD", "辆/M", "。/PU")));
+        assertTrue(quantities.isEmpty(), "numbers after verbs, with measure words: " + quantities);
+    }
+
+    @Test
+    void latinModelDesignationsNameProductsButUnitsDoNot() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("高通", "将", "发布", "Snapdragon 8 Gen 4", ",", "Polestar 2", "和", "XC40 RECHARGE", "也", "来", "了", "。"),
+                s("屏幕", "支持", "144Hz", "和", "5K", "。")));
+        assertEquals(EntityType.PRODUCT, found.get("Snapdragon 8 Gen 4"), found.toString());
+        assertEquals(EntityType.PRODUCT, found.get("Polestar 2"), found.toString());
+        assertEquals(EntityType.PRODUCT, found.get("XC40 RECHARGE"), found.toString());
+        assertFalse(found.containsKey("144Hz") || found.containsKey("5K"), found.toString());
+    }
+
+    @Test
+    void englishRunsSplitAtAPersonOfAnOrganizationAndAtAPossessive() {
+        var found = detect(Docs.analyzed(Language.ENGLISH,
+                s("said", "partner", "Nabeel", "Hyatt", "of", "Brightwave", "Capital", "."),
+                s("Germany", "’s", "Northwind", "AG", "is", "buying", "Zentrix", "Corp", ".")));
+        assertEquals(EntityType.PERSON, found.get("Nabeel Hyatt"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("Brightwave Capital"), found.toString());
+        var harvard = detect(Docs.analyzed(Language.ENGLISH, s("She", "studied", "at", "University", "of", "Toronto", ".")));
+        assertFalse(harvard.keySet().stream().anyMatch(k -> k.startsWith("University of") && k.length() < 13), harvard.toString());
+    }
+
+    @Test
+    void monthsPlacesTickersAndTechnologyTermsAreNoNames() {
+        var found = detect(Docs.analyzed(Language.ENGLISH,
+                s("In", "January", ",", "GM", "said", "it", "competes", "with", "Silicon/NNP/LOCATION", "Valley/NNP/LOCATION", "."),
+                s("Delphi", "Automotive", "Plc", "(", "DLPH.N", ")", "makes", "Agentic", "AI", "chips", ".")));
+        assertFalse(found.containsKey("January"), found.toString());
+        assertFalse(found.containsKey("Silicon Valley"), found.toString());
+        assertFalse(found.containsKey("DLPH.N"), found.toString());
+        assertFalse(found.containsKey("Agentic AI"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("GM"));
+    }
+
+    @Test
+    void lowerCaseBrandInChineseTextNeedsACue() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("安克", "旗下", "的", "eufy", "品牌", "很", "火", ",", "copy", "模式", "不", "行", "。")));
+        assertEquals(EntityType.PRODUCT, found.get("eufy"), found.toString());
+        assertFalse(found.containsKey("copy"), found.toString());
+    }
 }
