@@ -123,11 +123,23 @@ public final class ChineseNameMentionDetector implements MentionDetector {
         List<Token> tokens = s.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token line = tokens.get(i);
+            // a line's name the segmenter did not know comes cut into single characters (思/元 290)
+            int k = i;
+            while (k + 1 < tokens.size() && k - i < 2 && isSingleHan(tokens.get(k)) && isSingleHan(tokens.get(k + 1))
+                    && tokens.get(k + 1).span().begin() == tokens.get(k).span().end()) {
+                k++;
+            }
+            if (k > i && !ChineseNames.isFunctionChar(line.word().charAt(0))) {
+                Token last = tokens.get(k);
+                line = new Token(text.substring(line.span().begin(), last.span().end()),
+                        new Span(line.span().begin(), last.span().end()), "NN", last.ner());
+            }
             boolean knownLine = cues.isProductLine(line.word());
             if (!LINE_POS.contains(line.pos()) && !knownLine || line.word().length() < 2 || !NameKeys.hasHan(line.word())
                     || "PERSON".equals(line.ner()) || PLACE_TAGS.contains(line.ner()) || cues.isStopword(line.word())) {
                 continue;
             }
+            Token lineToken = line;
             Matcher number = MODEL_NUMBER.matcher(text).region(line.span().end(), s.span().end());
             if (!number.lookingAt() || YEAR.matcher(number.group()).matches()) {
                 continue;
@@ -141,7 +153,7 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             String name = span.of(text);
             Cues.Typing cue = cues.afterCue(text, span.end());
             boolean productCue = cue != null && cue.type() == EntityType.PRODUCT;
-            boolean family = Pattern.compile(Pattern.quote(line.word()) + "[0-9]").matcher(text).results()
+            boolean family = Pattern.compile(Pattern.quote(lineToken.word()) + "[0-9]").matcher(text).results()
                     .map(r -> text.substring(r.start(), Math.min(text.length(), r.end() + 3))).distinct().count() >= 2;
             if (occurrences(text, name) >= 2 || family || productCue || knownLine) {
                 out.add(new Mention(span, name, EntityType.PRODUCT, NAME, "product line and model number", 0.7, null,
@@ -149,6 +161,10 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             }
         }
         return out;
+    }
+
+    private static boolean isSingleHan(Token t) {
+        return t.word().length() == 1 && NameKeys.hasHan(t.word());
     }
 
     private static boolean onTokenStart(List<Token> tokens, int offset) {
@@ -184,7 +200,8 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON and HanLP name", 0.75,
                     null, MentionEvidence.STATISTICAL);
         }
-        boolean hanlpChineseName = s.candidates().stream().anyMatch(c -> c.nature().equals("nr")
+        // HanLP's Japanese-name recognizer also proposes Chinese names (程一笑): the family name decides
+        boolean hanlpChineseName = s.candidates().stream().anyMatch(c -> (c.nature().equals("nr") || c.nature().equals("nrj"))
                 && c.span().begin() == span.begin() && c.span().end() <= span.end())
                 && ChineseNames.isPlausiblePersonName(name);
         if (hanlpChineseName && (recurs || !ChineseNames.isTransliteration(name))) {

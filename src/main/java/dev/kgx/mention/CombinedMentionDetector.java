@@ -90,8 +90,32 @@ public final class CombinedMentionDetector implements MentionDetector {
             }
             out.add(m);
         }
-        return propagate(withShortOrganizationNames(withFamilyNames(out, doc, excluded), doc, excluded), doc,
-                excluded);
+        return propagate(withShortOrganizationNames(withFamilyNames(longerPersonNames(out, text), doc, excluded), doc,
+                excluded), doc, excluded);
+    }
+
+    /**
+     * A Chinese person's name cut short where the segmenter glued its last character to the next word (李泽 of
+     * 李泽楷则): when the text at the mention spells a longer person's name the document gives elsewhere, the
+     * mention is that name.
+     */
+    private static List<Mention> longerPersonNames(List<Mention> found, String text) {
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        found.stream().filter(m -> m.type() == dev.kgx.model.EntityType.PERSON && NameKeys.hasHan(m.text()))
+                .forEach(m -> persons.add(m.text()));
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            String longer = m.type() != dev.kgx.model.EntityType.PERSON ? null : persons.stream()
+                    .filter(p -> p.length() == m.text().length() + 1 && p.startsWith(m.text())
+                            && text.startsWith(p, m.span().begin()))
+                    .findFirst().orElse(null);
+            boolean overlapsNext = longer != null && found.stream().anyMatch(o -> o != m
+                    && o.span().begin() == m.span().end());
+            out.add(longer == null || overlapsNext ? m : new Mention(new Span(m.span().begin(),
+                    m.span().begin() + longer.length()), longer, m.type(), m.detector(), m.reason()
+                    + ", the name " + longer + " of the document", m.confidence(), m.lexiconId(), m.evidence()));
+        }
+        return out;
     }
 
     /**
