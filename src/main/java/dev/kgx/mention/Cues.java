@@ -255,6 +255,11 @@ public final class Cues {
         return null;
     }
 
+    /** Whether a phrase is a cue before names, in any letter case ("Analistas da"). */
+    public boolean isBeforeCue(String phrase) {
+        return before.stream().anyMatch(c -> c.word().equalsIgnoreCase(phrase));
+    }
+
     /** The type that a cue word directly before the name gives, if any. */
     public Typing beforeCue(String text, int begin) {
         int i = begin;
@@ -266,7 +271,10 @@ public final class Cues {
         }
         for (Cue c : before) {
             int start = i - c.word().length();
-            if (start >= 0 && text.startsWith(c.word(), start) && wordBoundaryBefore(text, start, c.word())) {
+            // Latin cues match in any case: a sentence may start with one ("Analistas da X")
+            boolean han = NameKeys.hasHan(c.word());
+            if (start >= 0 && text.regionMatches(!han, start, c.word(), 0, c.word().length())
+                    && wordBoundaryBefore(text, start, c.word())) {
                 return new Typing(c.type(), "cue before: " + c.word(), MentionEvidence.CUE);
             }
         }

@@ -154,6 +154,15 @@ public final class LatinNameMentionDetector implements MentionDetector {
             name = name.substring(space + 1);
             space = name.indexOf(' ');
         }
+        // "Analistas da Jefferies", "CEO of Acme": a cue that a capitalized run took in is not part of the name
+        Matcher connector = Pattern.compile(" (?:of|at|da|do|de|das|dos) ").matcher(name);
+        while (connector.find()) {
+            if (cues.isBeforeCue(name.substring(0, connector.end() - 1))) {
+                start += connector.end();
+                name = name.substring(connector.end());
+                break;
+            }
+        }
         // "H200 GPU": a generic word after a name is not part of it (a name's own suffix, "Stability AI", is)
         int lastSpace = name.lastIndexOf(' ');
         while (lastSpace > 0 && cues.isStopword(name.substring(lastSpace + 1))
@@ -168,7 +177,11 @@ public final class LatinNameMentionDetector implements MentionDetector {
         boolean sentenceInitial = start == 0 || s.text().substring(0, start).isBlank();
         Cues.Typing typing = given != null ? given : type(doc.source().text(), span, name);
         if (typing == null && latinDocument) {
-            typing = nerTyping(s, span, name, doc.source().language() == dev.kgx.model.Language.PORTUGUESE);
+            typing = nerTyping(s, span, name, doc.source().language() == dev.kgx.model.Language.PORTUGUESE,
+                    doc.source().text());
+        }
+        if (typing == null && latinDocument && name.contains(" ") && allTagged(s, span, "PERSON")) {
+            return; // a person's name the tagger saw but nothing confirms: no list may make it an organization
         }
         if (typing == null && latinDocument && sentenceInitial && !name.contains(" ")) {
             return; // a capitalized first word of an English or Portuguese sentence is no evidence
@@ -185,9 +198,10 @@ public final class LatinNameMentionDetector implements MentionDetector {
     /**
      * The type CoreNLP's English NER gives the name in English or Portuguese text: a person when every token is
      * PERSON and the name has two words at least (a lone surname is found by propagation instead; in Portuguese
-     * the first must be a known given name), an organization when every token is ORGANIZATION.
+     * the first must be a known given name, or the family name must recur alone in the document, as news names a
+     * person in full once and then by the family name), an organization when every token is ORGANIZATION.
      */
-    private Cues.Typing nerTyping(Sentence s, Span span, String name, boolean portuguese) {
+    private Cues.Typing nerTyping(Sentence s, Span span, String name, boolean portuguese, String text) {
         List<String> tags = new ArrayList<>();
         for (dev.kgx.model.Token t : s.tokens()) {
             if (span.contains(t.span())) {
@@ -199,8 +213,9 @@ public final class LatinNameMentionDetector implements MentionDetector {
         }
         // the English model reads Portuguese capitalized pairs as people ("o Mercado Pago"): there a person's
         // name must also start with a known given name
+        String family = name.substring(name.lastIndexOf(' ') + 1);
         boolean givenName = !portuguese || cues.isKnownGivenName(name.substring(0, name.indexOf(' ') < 0
-                ? name.length() : name.indexOf(' ')));
+                ? name.length() : name.indexOf(' '))) || familyNameRecurs(text, name, family);
         if (tags.stream().allMatch("PERSON"::equals) && name.contains(" ") && givenName) {
             return new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON", MentionEvidence.STATISTICAL);
         }
@@ -208,6 +223,30 @@ public final class LatinNameMentionDetector implements MentionDetector {
             return new Cues.Typing(EntityType.ORGANIZATION, "CoreNLP NER: ORGANIZATION", MentionEvidence.STATISTICAL);
         }
         return null;
+    }
+
+    /** Whether the last word of a name stands alone elsewhere in the text, on word boundaries. */
+    private static boolean familyNameRecurs(String text, String name, String family) {
+        if (family.length() < 3 || family.equals(name)) {
+            return false;
+        }
+        Matcher alone = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(family)
+                + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (alone.find()) {
+            int b = alone.start();
+            boolean partOfFullName = b >= name.length() - family.length()
+                    && text.startsWith(name, b - (name.length() - family.length()));
+            if (!partOfFullName) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allTagged(Sentence s, Span span, String tag) {
+        List<String> tags = s.tokens().stream().filter(t -> span.contains(t.span())).map(dev.kgx.model.Token::ner)
+                .toList();
+        return !tags.isEmpty() && tags.stream().allMatch(tag::equals);
     }
 
     private Cues.Typing type(String text, Span span, String name) {

@@ -373,4 +373,19 @@ class CombinedMentionDetectorTest {
         assertFalse(ChineseNames.isPlausiblePersonName("唐至"), "至 (to) is a preposition");
         assertTrue(ChineseNames.isPlausiblePersonName("唐英年"));
     }
+
+    @Test
+    void portugueseCompaniesByTheirCuesAndPeopleWhoseFamilyNameRecurs() {
+        var found = detect(Docs.analyzed(Language.PORTUGUESE,
+                s("O", "investidor", "em", "tecnologia", "Zentrix", "nomeou", "o", "brasileiro", "Fabio/NNP/PERSON",
+                        "Quillmar/NNP/PERSON", ",", "presidente", "do", "Brightpay", "."),
+                s("Analistas", "da", "Northwind", "disseram", "que", "Quillmar", "assumirá", "."),
+                s("Disse", "o", "presidente", "da", "Zentrix", ",", "Joos/NNP/PERSON", "Vekker/NNP/PERSON", ".")));
+        assertEquals(EntityType.COMPANY, found.get("Zentrix"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("Brightpay"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("Northwind"), "a cue at a sentence's start: " + found);
+        assertEquals(EntityType.PERSON, found.get("Fabio Quillmar"), "the family name recurs: " + found);
+        assertFalse(found.containsKey("Joos Vekker"), "a tagger's person is not made an organization by a list: "
+                + found);
+    }
 }
