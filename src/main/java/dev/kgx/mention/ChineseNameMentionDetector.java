@@ -3,6 +3,7 @@ package dev.kgx.mention;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.Span;
 import dev.kgx.model.Token;
@@ -83,22 +84,91 @@ public final class ChineseNameMentionDetector implements MentionDetector {
             Matcher dotted = DOTTED_NAME.matcher(s.text());
             while (dotted.find()) {
                 Span span = new Span(s.span().begin() + dotted.start(), s.span().begin() + dotted.end());
-                out.add(new Mention(span, dotted.group(), EntityType.PERSON, NAME, DOTTED_REASON, 0.8, null));
+                out.add(new Mention(span, dotted.group(), EntityType.PERSON, NAME, DOTTED_REASON, 0.8, null,
+                        MentionEvidence.OWN_FORM));
             }
             Matcher src = QUOTED_SOURCE.matcher(s.text());
             while (src.find()) {
                 Span span = new Span(s.span().begin() + src.start(1), s.span().begin() + src.end(1));
                 out.add(new Mention(span, src.group(1), EntityType.ORGANIZATION, NAME,
-                        "quoted news source (据…报道)", 0.6, null));
+                        "quoted news source (据…报道)", 0.6, null, MentionEvidence.CUE));
             }
+            out.addAll(modelNumbers(text, s));
             Matcher q = QUOTED_PRODUCT.matcher(s.text());
             while (q.find()) {
                 Span span = new Span(s.span().begin() + q.start(1), s.span().begin() + q.end(1));
                 out.add(new Mention(span, q.group(1), EntityType.PRODUCT, NAME,
-                        "quoted name after a product word", 0.6, null));
+                        "quoted name after a product word", 0.6, null, MentionEvidence.CUE));
             }
         }
         return out;
+    }
+
+    /** A model number written right after a Chinese product-line name: 9400 of 天玑9400, 1A of 寒武纪1A. */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("(?:[0-9]{2,4}[A-Z]{0,2}|[0-9][A-Z]{1,2})(?![0-9\\p{IsLatin}.%])");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+    /** Parts of speech of a product line's name before its number. */
+    private static final Set<String> LINE_POS = Set.of("NR", "NN", "FW");
+    /** Parts of speech after a number that make it a quantity or a date, not a model (290 亿, 2021 年). */
+    private static final Set<String> QUANTITY_POS = Set.of("M", "NT", "CD", "OD");
+
+    /**
+     * Products named by a product line and a model number (天玑9400, 思元290, 寒武纪1A): a noun or proper noun
+     * of two characters or more, not a person's name, directly followed by a number that no measure word or date
+     * word follows, where the line is a known product line (cues.tsv), comes with at least two numbers in the
+     * document, the name recurs, or a product cue follows it (处理器, 芯片).
+     */
+    private List<Mention> modelNumbers(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token line = tokens.get(i);
+            // a line's name the segmenter did not know comes cut into single characters (思/元 290)
+            int k = i;
+            while (k + 1 < tokens.size() && k - i < 2 && isSingleHan(tokens.get(k)) && isSingleHan(tokens.get(k + 1))
+                    && tokens.get(k + 1).span().begin() == tokens.get(k).span().end()) {
+                k++;
+            }
+            if (k > i && !ChineseNames.isFunctionChar(line.word().charAt(0))) {
+                Token last = tokens.get(k);
+                line = new Token(text.substring(line.span().begin(), last.span().end()),
+                        new Span(line.span().begin(), last.span().end()), "NN", last.ner());
+            }
+            boolean knownLine = cues.isProductLine(line.word());
+            if (!LINE_POS.contains(line.pos()) && !knownLine || line.word().length() < 2 || !NameKeys.hasHan(line.word())
+                    || "PERSON".equals(line.ner()) || PLACE_TAGS.contains(line.ner()) || cues.isStopword(line.word())) {
+                continue;
+            }
+            Token lineToken = line;
+            Matcher number = MODEL_NUMBER.matcher(text).region(line.span().end(), s.span().end());
+            if (!number.lookingAt() || YEAR.matcher(number.group()).matches()) {
+                continue;
+            }
+            Span span = new Span(line.span().begin(), number.end());
+            Token after = tokens.stream().filter(t -> t.span().begin() >= number.end()).findFirst().orElse(null);
+            if (!s.onTokenBoundaries(span) && !onTokenStart(tokens, number.end())
+                    || after != null && after.span().begin() == number.end() && QUANTITY_POS.contains(after.pos())) {
+                continue;
+            }
+            String name = span.of(text);
+            Cues.Typing cue = cues.afterCue(text, span.end());
+            boolean productCue = cue != null && cue.type() == EntityType.PRODUCT;
+            boolean family = Pattern.compile(Pattern.quote(lineToken.word()) + "[0-9]").matcher(text).results()
+                    .map(r -> text.substring(r.start(), Math.min(text.length(), r.end() + 3))).distinct().count() >= 2;
+            if (occurrences(text, name) >= 2 || family || productCue || knownLine) {
+                out.add(new Mention(span, name, EntityType.PRODUCT, NAME, "product line and model number", 0.7, null,
+                        MentionEvidence.OWN_FORM));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSingleHan(Token t) {
+        return t.word().length() == 1 && NameKeys.hasHan(t.word());
+    }
+
+    private static boolean onTokenStart(List<Token> tokens, int offset) {
+        return tokens.stream().anyMatch(t -> t.span().begin() == offset || t.span().end() == offset);
     }
 
     private Mention typeProperNoun(String text, Span span, Sentence s, boolean properNoun) {
@@ -109,11 +179,13 @@ public final class ChineseNameMentionDetector implements MentionDetector {
         }
         if (cue != null) {
             Span named = cue.extendTo() > 0 ? new Span(span.begin(), cue.extendTo()) : span;
-            return new Mention(named, named.of(text), cue.type(), NAME, "proper noun, " + cue.reason(), 0.65, null);
+            return new Mention(named, named.of(text), cue.type(), NAME, "proper noun, " + cue.reason(), 0.65, null,
+                    cue.evidence());
         }
         Cues.Typing title = cues.titleInParentheses(text, span.end());
         if (title != null) {
-            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, " + title.reason(), 0.65, null);
+            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, " + title.reason(), 0.65, null,
+                    title.evidence());
         }
         boolean corenlpPerson = s.tokens().stream()
                 .anyMatch(t -> span.contains(t.span()) && "PERSON".equals(t.ner()));
@@ -126,22 +198,24 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 && (c.span().contains(span) || c.span().begin() == span.begin()));
         if (corenlpPerson && hanlpPerson && recurs) {
             return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON and HanLP name", 0.75,
-                    null);
+                    null, MentionEvidence.STATISTICAL);
         }
-        boolean hanlpChineseName = s.candidates().stream().anyMatch(c -> c.nature().equals("nr")
+        // HanLP's Japanese-name recognizer also proposes Chinese names (程一笑): the family name decides
+        boolean hanlpChineseName = s.candidates().stream().anyMatch(c -> (c.nature().equals("nr") || c.nature().equals("nrj"))
                 && c.span().begin() == span.begin() && c.span().end() <= span.end())
                 && ChineseNames.isPlausiblePersonName(name);
         if (hanlpChineseName && (recurs || !ChineseNames.isTransliteration(name))) {
             return new Mention(span, name, EntityType.PERSON, NAME,
-                    "HanLP person name with a common family name", 0.6, null);
+                    "HanLP person name with a common family name", 0.6, null, MentionEvidence.STATISTICAL);
         }
         if (corenlpPerson && properNoun && recurs) {
-            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON", 0.55, null);
+            return new Mention(span, name, EntityType.PERSON, NAME, "proper noun, CoreNLP PERSON", 0.55, null,
+                    MentionEvidence.STATISTICAL);
         }
         return null;
     }
 
-    public static final String DOTTED_REASON = "transliterated full name with a separating dot";
+    private static final String DOTTED_REASON = "transliterated full name with a separating dot";
 
     static int occurrences(String text, String name) {
         int n = 0;

@@ -56,6 +56,11 @@ public final class ChineseNames {
         return false;
     }
 
+    /** Whether a character is a function character (particle, preposition, pronoun…) that no name starts with. */
+    public static boolean isFunctionChar(char c) {
+        return FUNCTION_CHARS.contains(c);
+    }
+
     /**
      * Whether every character of a name is one of the standard transliteration syllables of foreign names
      * (艾夫斯, 布洛克曼): such a name may also parse as family name + given name, but is more likely foreign.

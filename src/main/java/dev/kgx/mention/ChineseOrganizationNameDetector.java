@@ -3,6 +3,7 @@ package dev.kgx.mention;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.Span;
 import dev.kgx.model.Token;
@@ -39,10 +40,12 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             out.addAll(recognizedRuns(text, s));
             out.addAll(recognizedOrganizations(text, s));
             out.addAll(legalNames(text, s));
+            out.addAll(headedNames(text, s));
             Matcher alias = CombinedMentionDetector.ALIAS.matcher(s.text());
             while (alias.find()) {
                 Span span = new Span(s.span().begin() + alias.start(1), s.span().begin() + alias.end(1));
-                out.add(new Mention(span, alias.group(1), null, NAME, "short name the text defines", 0.6, null));
+                out.add(new Mention(span, alias.group(1), null, NAME, "short name the text defines", 0.6, null,
+                        MentionEvidence.NAME_SHAPE));
             }
         }
         return out;
@@ -92,13 +95,135 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             Cues.Typing before = cues.beforeCue(text, span.begin());
             if (head != null) {
                 out.add(new Mention(span, name, head.type(), NAME, "CoreNLP ORGANIZATION run, " + head.reason(), 0.65,
-                        null));
+                        null, head.evidence()));
             } else if (before != null && before.type() != EntityType.PERSON) {
                 out.add(new Mention(span, name, before.type(), NAME, "CoreNLP " + tag + " run, " + before.reason(),
-                        0.6, null));
+                        0.6, null, MentionEvidence.CUE));
             }
         }
         return out;
+    }
+
+    /** CoreNLP NER tags of places. */
+    private static final Set<String> PLACE_TAGS = Set.of("GPE", "LOC", "LOCATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE");
+    /** Parts of speech that end a name's run of words to the left: particles, prepositions, pronouns, measures. */
+    private static final Set<String> NO_NAME_POS = Set.of("PU", "DEG", "DEC", "DER", "DEV", "AS", "SP", "ETC", "MSP",
+            "P", "PN", "DT", "M", "LC", "BA", "SB", "LB", "VC", "VE", "CS", "OD", "NT");
+    /** Parts of speech of the words of a name before its head (single characters may have any other). */
+    private static final Set<String> NAME_WORD_POS = Set.of("NR", "FW", "NN", "JJ");
+    /** How many tokens before its head a name may take. */
+    private static final int MAX_NAME_TOKENS = 4;
+
+    /**
+     * Organization names made of a proper name and a head noun of names ({@code namehead}, {@code placehead} in
+     * cues.tsv): 中信/NR 证券, 哪吒/NR 汽车, 零/跑/汽车, 合肥市/NR 政府. The words before the head must be a name by
+     * one of these signs: a proper noun or foreign word that is no place; a place, for heads that a place name
+     * makes a name (政府, 交易所); a name a HanLP recognizer proposed just there (伊可普, 晨兴); or a run of single
+     * characters (a word the segmenter did not know), confirmed by HanLP's organization recognizer, a second
+     * occurrence of the name or a cue before it. A head followed by another noun modifies it (中国汽车行业) and
+     * makes no name.
+     */
+    private List<Mention> headedNames(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int h = 0; h < tokens.size(); h++) {
+            Token headToken = tokens.get(h);
+            Cues.NameHead head = cues.nameHeadEnding(headToken.word());
+            if (head == null || !NameKeys.hasHan(headToken.word()) || modifiesNextNoun(tokens, h)) {
+                continue;
+            }
+            // the head token may hold the end of the name too (易车网, 证券交易所)
+            int headBegin = headToken.span().end() - head.word().length();
+            int begin = headBegin;
+            boolean proper = false;
+            boolean place = false;
+            int singles = 0; // single characters right before the head: a word the segmenter did not know
+            boolean contiguousSingles = true;
+            boolean allNamePieces = true;
+            int first = h;
+            if (headBegin > headToken.span().begin()) {
+                // a word that ends with a head (易车网/NR) is a name when it is a proper noun; 互联网/NN is none
+                proper = "NR".equals(headToken.pos()) || "FW".equals(headToken.pos());
+                begin = headToken.span().begin();
+                if (!proper) {
+                    continue;
+                }
+            } else {
+                for (int i = h - 1, n = 0; i >= 0 && n < MAX_NAME_TOKENS; i--, n++) {
+                    Token t = tokens.get(i);
+                    boolean adjacent = t.span().end() == tokens.get(i + 1).span().begin();
+                    boolean single = isSingleHan(t);
+                    if (!adjacent || !NameKeys.hasHan(t.word()) || NO_NAME_POS.contains(t.pos())
+                            || !single && !NAME_WORD_POS.contains(t.pos())
+                            || cues.isStopword(t.word()) || cues.nameHeadEnding(t.word()) != null && i < h - 1
+                            || t.word().length() == 1 && i < h - 1 && ChineseNames.isFunctionChar(t.word().charAt(0))
+                            && (i == 0 || !isSingleHan(tokens.get(i - 1)))) {
+                        break;
+                    }
+                    boolean isPlace = PLACE_TAGS.contains(t.ner());
+                    proper |= ("NR".equals(t.pos()) || "FW".equals(t.pos())) && !isPlace;
+                    place |= isPlace;
+                    contiguousSingles &= single;
+                    singles += contiguousSingles ? 1 : 0;
+                    allNamePieces &= single || "NR".equals(t.pos()) || "FW".equals(t.pos());
+                    begin = t.span().begin();
+                    first = i;
+                }
+                // a name starts with its own word, not with a common noun before it
+                while (first < h && "NN".equals(tokens.get(first).pos()) && tokens.get(first).word().length() > 1) {
+                    first++;
+                    begin = first < h ? tokens.get(first).span().begin() : headBegin;
+                }
+            }
+            boolean functionFirst = first < h && isSingleHan(tokens.get(first))
+                    && ChineseNames.isFunctionChar(tokens.get(first).word().charAt(0));
+            boolean verbRun = singles >= 2 && tokens.subList(h - singles, h).stream().allMatch(t -> "VV".equals(t.pos()));
+            if (headBegin - begin < 2 || functionFirst || verbRun) {
+                continue; // 续/任 集团: a verb the segmenter cut, not a name
+            }
+            Span span = new Span(begin, headToken.span().end());
+            Span prefix = new Span(begin, headBegin);
+            String name = span.of(text);
+            boolean modifierFirst = first < h && tokens.get(first).word().length() == 1
+                    && MODIFIER_START.matcher(tokens.get(first).word()).find();
+            if (cues.isStopword(name) || cues.isStopword(prefix.of(text)) || modifierFirst) {
+                continue;
+            }
+            boolean recognized = s.candidates().stream().anyMatch(c -> c.span().equals(prefix)
+                    && !c.nature().startsWith("ns") || c.span().equals(span) && c.nature().startsWith("nt"));
+            boolean confirmedRun = singles >= 2 && (recognized && allNamePieces
+                    || ChineseNameMentionDetector.occurrences(text, name) >= 2
+                    || cues.beforeCue(text, begin) != null);
+            String why;
+            if (proper) {
+                why = "proper noun";
+            } else if (place && head.afterPlace()) {
+                why = "place name";
+            } else if (recognized && allNamePieces) {
+                why = "name a recognizer proposed";
+            } else if (confirmedRun) {
+                why = "unknown word";
+            } else {
+                continue;
+            }
+            out.add(new Mention(span, name, head.type(), NAME, why + " + head noun: " + head.word(), 0.6, null,
+                    MentionEvidence.CUE));
+        }
+        return out;
+    }
+
+    private static boolean isSingleHan(Token t) {
+        return t.word().length() == 1 && NameKeys.hasHan(t.word());
+    }
+
+    /**
+     * Whether the token at {@code i} modifies a sector noun after it ({@code sector} in cues.tsv: 汽车 in
+     * 汽车行业, 科技 in 科技企业) rather than ends a name.
+     */
+    private boolean modifiesNextNoun(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).span().begin() == tokens.get(i).span().end()
+                && cues.isSectorNoun(tokens.get(i + 1).word());
     }
 
     /** Words that modify an organization noun phrase rather than start a name: 前华为, 该公司, 其团队. */
@@ -124,13 +249,13 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             }
             if (head.ofNames() || ChineseNameMentionDetector.occurrences(text, c.text()) >= 2) {
                 out.add(new Mention(c.span(), c.text(), head.type(), NAME, "HanLP organization name, " + head.reason(),
-                        0.6, null));
+                        0.6, null, head.evidence()));
             }
         }
         return out;
     }
 
-    public static final String LEGAL_REASON = "legal company name";
+    private static final String LEGAL_REASON = "legal company name";
 
     /** The endings of Chinese companies' registered names. */
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
@@ -169,7 +294,8 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
                 continue;
             }
             Span span = new Span(begin, s.span().begin() + m.end());
-            out.add(new Mention(span, span.of(text), EntityType.COMPANY, NAME, LEGAL_REASON, 0.75, null));
+            out.add(new Mention(span, span.of(text), EntityType.COMPANY, NAME, LEGAL_REASON, 0.75, null,
+                    MentionEvidence.OWN_FORM));
         }
         return out;
     }

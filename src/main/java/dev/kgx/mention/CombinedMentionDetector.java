@@ -2,6 +2,7 @@ package dev.kgx.mention;
 
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.Span;
 import dev.kgx.model.SpanSet;
 
@@ -84,13 +85,91 @@ public final class CombinedMentionDetector implements MentionDetector {
             if (m.type() == null) {
                 continue;
             }
-            if (m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT) && !hasOrganizationContext(m, chosen,
-                    text)) {
+            if (m.evidence() == MentionEvidence.LEXICON_NEEDS_CONTEXT && !hasOrganizationContext(m, chosen, text)) {
                 continue;
             }
             out.add(m);
         }
-        return propagate(withFamilyNames(out, doc, excluded), doc, excluded);
+        return propagate(withShortOrganizationNames(withFamilyNames(longerPersonNames(out, text), doc, excluded), doc,
+                excluded), doc, excluded);
+    }
+
+    /**
+     * A Chinese person's name cut short where the segmenter glued its last character to the next word (李泽 of
+     * 李泽楷则): when the text at the mention spells a longer person's name the document gives elsewhere, the
+     * mention is that name.
+     */
+    private static List<Mention> longerPersonNames(List<Mention> found, String text) {
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        found.stream().filter(m -> m.type() == dev.kgx.model.EntityType.PERSON && NameKeys.hasHan(m.text()))
+                .forEach(m -> persons.add(m.text()));
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            String longer = m.type() != dev.kgx.model.EntityType.PERSON ? null : persons.stream()
+                    .filter(p -> p.length() == m.text().length() + 1 && p.startsWith(m.text())
+                            && text.startsWith(p, m.span().begin()))
+                    .findFirst().orElse(null);
+            boolean overlapsNext = longer != null && found.stream().anyMatch(o -> o != m
+                    && o.span().begin() == m.span().end());
+            out.add(longer == null || overlapsNext ? m : new Mention(new Span(m.span().begin(),
+                    m.span().begin() + longer.length()), longer, m.type(), m.detector(), m.reason()
+                    + ", the name " + longer + " of the document", m.confidence(), m.lexiconId(), m.evidence()));
+        }
+        return out;
+    }
+
+    /**
+     * An organization named in full with a head noun (零跑汽车, 伊可普科技, 易车网) is named by the rest alone
+     * elsewhere in the document (零跑, 伊可普, 易车): each occurrence of it on word boundaries becomes a mention of
+     * that organization, also where a name recognizer had guessed a person (unless a cue types it as a person
+     * somewhere). Names of the lexicon keep their own entries (吉利 is not 吉利汽车), and a place or a person
+     * before a head that follows place names (合肥市政府, 李嘉诚基金会) is no short name.
+     */
+    private List<Mention> withShortOrganizationNames(List<Mention> found, AnalyzedDocument doc, SpanSet excluded) {
+        String text = doc.source().text();
+        java.util.Map<String, Mention> fullNameOf = new java.util.LinkedHashMap<>();
+        for (Mention m : found) {
+            Cues.NameHead head = m.type() != null && m.type().isOrganization() && m.lexiconId() == null
+                    && NameKeys.hasHan(m.text()) ? cues.nameHeadEnding(m.text()) : null;
+            if (head == null || head.afterPlace() || m.text().length() - head.word().length() < 2) {
+                continue; // 合肥市 of 合肥市政府 is the city, 李嘉诚 of 李嘉诚基金会 the man
+            }
+            String shortName = m.text().substring(0, m.text().length() - head.word().length());
+            if (!cues.isStopword(shortName)) {
+                fullNameOf.putIfAbsent(shortName, m);
+            }
+        }
+        if (fullNameOf.isEmpty()) {
+            return found;
+        }
+        // a name a cue types as a person somewhere is a person's, and the organization is named after him
+        found.stream().filter(m -> m.type() == dev.kgx.model.EntityType.PERSON
+                && m.evidence() != MentionEvidence.STATISTICAL).forEach(m -> fullNameOf.remove(m.text()));
+        List<Mention> out = new ArrayList<>();
+        SpanSet taken = new SpanSet();
+        for (Mention m : found) {
+            Mention full = fullNameOf.get(m.text());
+            boolean guessedPerson = full != null && m.type() == dev.kgx.model.EntityType.PERSON
+                    && m.evidence() == MentionEvidence.STATISTICAL;
+            if (!guessedPerson) {
+                out.add(m);
+                taken.add(m.span());
+            }
+        }
+        for (var e : fullNameOf.entrySet()) {
+            String name = e.getKey();
+            Mention full = e.getValue();
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                Span span = new Span(i, i + name.length());
+                if (!taken.overlaps(span) && !excluded.overlaps(span) && onWordBoundaries(doc, span, text)) {
+                    taken.add(span);
+                    out.add(new Mention(span, name, full.type(), full.detector(), "short name of " + full.text(),
+                            full.confidence() * 0.9, null, MentionEvidence.SHORT_FORM));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(x -> x.span().begin()));
+        return out;
     }
 
     /**
@@ -133,7 +212,7 @@ public final class CombinedMentionDetector implements MentionDetector {
                 if (!taken.overlaps(span) && !excluded.overlaps(span) && onWordBoundaries(doc, span, text)) {
                     taken.add(span);
                     out.add(new Mention(span, family, dev.kgx.model.EntityType.PERSON, full.detector(),
-                            "family name of " + e.getValue(), full.confidence() * 0.9, null));
+                            "family name of " + e.getValue(), full.confidence() * 0.9, null, MentionEvidence.SHORT_FORM));
                 }
             }
         }
@@ -161,8 +240,7 @@ public final class CombinedMentionDetector implements MentionDetector {
                     continue;
                 }
                 taken.add(span);
-                out.add(new Mention(span, m.text(), m.type(), m.detector(), m.reason(), m.confidence() * 0.9,
-                        m.lexiconId()));
+                out.add(m.at(span, m.reason(), m.confidence() * 0.9, m.evidence()));
             }
         }
         out.sort(Comparator.comparingInt(x -> x.span().begin()));
@@ -192,25 +270,24 @@ public final class CombinedMentionDetector implements MentionDetector {
     private static List<Mention> confirmAmbiguousLexiconNames(List<Mention> proposals) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : proposals) {
-            boolean confirmed = m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT) && proposals.stream()
-                    .anyMatch(o -> o != m && o.lexiconId() == null && o.type() != null && o.span().equals(m.span()));
-            out.add(confirmed ? new Mention(m.span(), m.text(), m.type(), m.detector(),
-                    "lexicon: " + m.reason().substring(LexiconMentionDetector.NEEDS_CONTEXT.length()),
-                    m.confidence(), m.lexiconId()) : m);
+            Mention confirming = m.evidence() != MentionEvidence.LEXICON_NEEDS_CONTEXT ? null : proposals.stream()
+                    .filter(o -> o != m && o.lexiconId() == null && o.type() != null && o.span().equals(m.span()))
+                    .findFirst().orElse(null);
+            out.add(confirming == null ? m : m.retyped(m.type(), "lexicon: " + m.lexiconId() + ", confirmed by "
+                    + confirming.reason(), m.confidence(), MentionEvidence.LEXICON));
         }
         return out;
     }
 
-    private static int rank(Mention m) {
-        boolean lexicon = m.lexiconId() != null && !m.reason().startsWith(LexiconMentionDetector.NEEDS_CONTEXT);
-        boolean ownShape = m.reason().startsWith("name ends with") || m.reason().contains("head noun")
-                || m.reason().equals(ChineseNameMentionDetector.DOTTED_REASON)
-                || m.reason().startsWith(LexiconMentionDetector.BUSINESS_REASON)
-                || m.reason().startsWith(ChineseOrganizationNameDetector.LEGAL_REASON);
-        if (lexicon || ownShape) {
-            return 3;
+    /** Which of two overlapping proposals wins: the higher rank, then the longer, then the more confident. */
+    static int rank(Mention m) {
+        if (m.type() == null) {
+            return 1;
         }
-        return m.type() != null ? 2 : 1;
+        return switch (m.evidence()) {
+            case LEXICON, OWN_FORM -> 3;
+            default -> 2;
+        };
     }
 
     private boolean acceptableName(Mention m) {
@@ -245,8 +322,8 @@ public final class CombinedMentionDetector implements MentionDetector {
                     neighbour = mentions.get(i + 1);
                 }
                 if (neighbour != null) {
-                    mentions.set(i, new Mention(m.span(), m.text(), neighbour.type(), m.detector(),
-                            "listed with " + neighbour.text(), 0.5, m.lexiconId()));
+                    mentions.set(i, m.retyped(neighbour.type(), "listed with " + neighbour.text(), 0.5,
+                            MentionEvidence.LISTED));
                     changed = true;
                 }
             }

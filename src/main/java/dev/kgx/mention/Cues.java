@@ -2,6 +2,7 @@ package dev.kgx.mention;
 
 import dev.kgx.Resources;
 import dev.kgx.model.EntityType;
+import dev.kgx.model.MentionEvidence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +18,13 @@ import java.util.Set;
  * {@code lexicon/given-names.txt}, {@code lexicon/stopwords.tsv}).
  */
 public final class Cues {
-    /** A cue that typed a name, with the reason to record. */
-    public record Typing(EntityType type, String reason, int extendTo) {
-        public Typing(EntityType type, String reason) {
-            this(type, reason, -1);
+    /**
+     * What typed a name: the type, the reason to record, the kind of evidence (a cue around the name, or the name's
+     * own form), and where the name ends when the cue is part of it ({@code extendTo}, else -1).
+     */
+    public record Typing(EntityType type, String reason, int extendTo, MentionEvidence evidence) {
+        public Typing(EntityType type, String reason, MentionEvidence evidence) {
+            this(type, reason, -1, evidence);
         }
     }
 
@@ -34,10 +38,17 @@ public final class Cues {
     private final List<Cue> after = new ArrayList<>();
     private final List<Cue> heads = new ArrayList<>();
     private final List<Cue> business = new ArrayList<>();
+    private final Set<String> investmentArms = new HashSet<>();
+    private final List<Cue> nameHeads = new ArrayList<>();
+    private final Set<String> placeHeads = new HashSet<>();
+    private final List<Cue> owners = new ArrayList<>();
     private final Set<String> units = new HashSet<>();
     private final Map<String, EntityType> suffix = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> knownGivenNames = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> sectorNouns = new HashSet<>();
+    private final Set<String> productLines = new HashSet<>();
 
     public static Cues load() {
         Cues c = new Cues();
@@ -50,7 +61,22 @@ public final class Cues {
                 case "head" -> c.heads.add(new Cue(f[1], type));
                 case "suffix" -> c.suffix.put(f[1], type);
                 case "business" -> c.business.add(new Cue(f[1], type));
+                case "arm" -> {
+                    c.business.add(new Cue(f[1], type));
+                    c.investmentArms.add(f[1]);
+                }
+                case "namehead" -> c.nameHeads.add(new Cue(f[1], type));
+                case "placehead" -> {
+                    c.nameHeads.add(new Cue(f[1], type));
+                    c.placeHeads.add(f[1]);
+                }
+                case "owner" -> {
+                    c.before.add(new Cue(f[1], type));
+                    c.owners.add(new Cue(f[1], type));
+                }
                 case "unit" -> c.units.add(f[1]);
+                case "sector" -> c.sectorNouns.add(f[1]);
+                case "line" -> c.productLines.add(f[1]);
                 default -> throw new IllegalStateException("unknown cue kind in cues.tsv: " + line);
             }
         }
@@ -58,11 +84,26 @@ public final class Cues {
         c.before.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.after.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.business.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
+        c.nameHeads.sort(Comparator.comparingInt((Cue q) -> -q.word().length()));
         c.givenNames.addAll(Resources.lines("dev/kgx/lexicon/given-names.txt"));
+        // CoreNLP's name-gender list (14,607 given names, lower case), on the class path with its English models
+        for (String line : Resources.lines(NAME_GENDER_LIST)) {
+            c.knownGivenNames.add(line.split("\t")[0]);
+        }
         for (String w : Resources.lines("dev/kgx/lexicon/stopwords.tsv")) {
             c.stopwords.add(w.trim().toLowerCase(Locale.ROOT));
         }
         return c;
+    }
+
+    /** Whether a word is the name of a product line that a model number after it makes one product (天玑9400). */
+    public boolean isProductLine(String word) {
+        return productLines.contains(word);
+    }
+
+    /** Whether a noun after an industry word makes it a modifier (汽车行业, 科技企业) rather than a name's end. */
+    public boolean isSectorNoun(String word) {
+        return sectorNouns.contains(word);
     }
 
     public boolean isStopword(String name) {
@@ -74,8 +115,21 @@ public final class Cues {
         return units.contains(word);
     }
 
+    /** CoreNLP's list of given names with their usual gender (the dcoref models of its English models jar). */
+    static final String NAME_GENDER_LIST = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+
+    /** Whether a word is a common given name (the curated list that may cut a capitalized run: "CEO Sam Altman"). */
     public boolean isGivenName(String word) {
         return givenNames.contains(word);
+    }
+
+    /**
+     * Whether a capitalized word is a given name of the larger list, which also holds names that are words
+     * ("Will", "Grant"): to confirm a person a tagger or a sentence's shape already suggests, never alone.
+     */
+    public boolean isKnownGivenName(String word) {
+        return givenNames.contains(word) || !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && knownGivenNames.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -86,12 +140,12 @@ public final class Cues {
         int i = skipSpaces(text, end, 1);
         for (Cue c : heads) {
             if (text.startsWith(c.word(), i)) {
-                return new Typing(c.type(), "head noun: " + c.word(), i + c.word().length());
+                return new Typing(c.type(), "head noun: " + c.word(), i + c.word().length(), MentionEvidence.OWN_FORM);
             }
         }
         for (Cue c : after) {
             if (text.startsWith(c.word(), i) && wordBoundaryAfter(text, i + c.word().length(), c.word())) {
-                return new Typing(c.type(), "cue after: " + c.word());
+                return new Typing(c.type(), "cue after: " + c.word(), MentionEvidence.CUE);
             }
         }
         return null;
@@ -120,7 +174,7 @@ public final class Cues {
         String inside = text.substring(i + 1, close).strip();
         for (Cue c : before) {
             if (c.type() == EntityType.PERSON && inside.endsWith(c.word()) && inside.length() > 0) {
-                return new Typing(EntityType.PERSON, "title in parentheses: " + c.word());
+                return new Typing(EntityType.PERSON, "title in parentheses: " + c.word(), MentionEvidence.CUE);
             }
         }
         return null;
@@ -134,6 +188,11 @@ public final class Cues {
     public record Head(EntityType type, String word, boolean ofNames) {
         public String reason() {
             return (ofNames ? "head noun: " : "organization noun: ") + word;
+        }
+
+        /** A head noun of names is the name's own form; an organization noun that may just follow a name is a cue. */
+        public MentionEvidence evidence() {
+            return ofNames ? MentionEvidence.OWN_FORM : MentionEvidence.CUE;
         }
     }
 
@@ -154,16 +213,51 @@ public final class Cues {
     }
 
     /**
+     * A noun that ends organization names after a proper name ({@code namehead}: 零跑汽车, 中信证券, 极兔物流;
+     * {@code placehead}: 合肥市政府, 新加坡证券交易所, where a place name before it is name enough).
+     *
+     * @param type       the type of the name it ends
+     * @param word       the head noun
+     * @param afterPlace whether a place name alone before it makes a name
+     */
+    public record NameHead(EntityType type, String word, boolean afterPlace) {
+    }
+
+    /** The longest name head a word ends with (the word may be the head itself), or null. */
+    public NameHead nameHeadEnding(String word) {
+        for (Cue c : nameHeads) {
+            if (word.endsWith(c.word())) {
+                return new NameHead(c.type(), c.word(), placeHeads.contains(c.word()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line of business names an investment arm (百度资本, 联想创投): a company of its own wherever it is
+     * written, not only when its name recurs.
+     */
+    public boolean isInvestmentArm(String lineOfBusiness) {
+        return investmentArms.contains(lineOfBusiness);
+    }
+
+    /**
      * A line of business written right after a company's name ({@code kind business}: 京东 + 物流), giving the
      * end of the longer name in {@link Typing#extendTo()}, or null.
      */
     public Typing businessAfter(String text, int end) {
         for (Cue c : business) {
             if (text.startsWith(c.word(), end)) {
-                return new Typing(c.type(), "business of the group: " + c.word(), end + c.word().length());
+                return new Typing(c.type(), "business of the group: " + c.word(), end + c.word().length(),
+                        MentionEvidence.OWN_FORM);
             }
         }
         return null;
+    }
+
+    /** Whether a phrase is a cue before names, in any letter case ("Analistas da"). */
+    public boolean isBeforeCue(String phrase) {
+        return before.stream().anyMatch(c -> c.word().equalsIgnoreCase(phrase));
     }
 
     /** The type that a cue word directly before the name gives, if any. */
@@ -177,8 +271,19 @@ public final class Cues {
         }
         for (Cue c : before) {
             int start = i - c.word().length();
-            if (start >= 0 && text.startsWith(c.word(), start) && wordBoundaryBefore(text, start, c.word())) {
-                return new Typing(c.type(), "cue before: " + c.word());
+            // Latin cues match in any case: a sentence may start with one ("Analistas da X")
+            boolean han = NameKeys.hasHan(c.word());
+            if (start >= 0 && text.regionMatches(!han, start, c.word(), 0, c.word().length())
+                    && wordBoundaryBefore(text, start, c.word())) {
+                return new Typing(c.type(), "cue before: " + c.word(), MentionEvidence.CUE);
+            }
+        }
+        // an owner's word may take the possessive particle: 旗下的 X
+        if (i > 0 && text.charAt(i - 1) == '的') {
+            for (Cue c : owners) {
+                if (text.startsWith(c.word(), i - 1 - c.word().length())) {
+                    return new Typing(c.type(), "cue before: " + c.word() + "的", MentionEvidence.CUE);
+                }
             }
         }
         return null;
@@ -191,7 +296,7 @@ public final class Cues {
             return null;
         }
         EntityType t = suffix.get(words[words.length - 1]);
-        return t == null ? null : new Typing(t, "name ends with: " + words[words.length - 1]);
+        return t == null ? null : new Typing(t, "name ends with: " + words[words.length - 1], MentionEvidence.OWN_FORM);
     }
 
     private static int skipSpaces(String text, int i, int max) {

@@ -3,6 +3,7 @@ package dev.kgx.mention;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.Span;
 
@@ -23,14 +24,29 @@ public final class LatinNameMentionDetector implements MentionDetector {
     private static final String LD = "[\\p{IsLatin}\\p{N}]";
     private static final String WORD = "(?:[A-Z]" + LD + "*|[a-z]+[A-Z]" + LD + "*|[0-9]+[A-Z]" + LD + "*)"
             + "(?:[-.'’&]" + LD + "+)*&?";
+    /** A model or version number inside a name ("Snapdragon 8 Gen 4", "Polestar 2"): no year, no amount. */
+    private static final String NUMBER = "[0-9]{1,3}(?![\\p{IsLatin}\\p{N}%]|[.,][0-9])";
     private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{IsLatin}\\p{N}\\-])" + WORD
-            + "(?:(?: |\\s?&\\s?)(?:(?:of|de|da|do|dos|das|von|van|der) )?" + WORD + ")*");
+            + "(?:(?: |\\s?&\\s?)(?:(?:of|de|da|do|dos|das|von|van|der) )?" + WORD + "| " + NUMBER + ")*");
+    /** A lower-case brand inside Chinese text ("eufy 品牌"), proposed only when a cue types it. */
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{IsLatin}\\p{N}\\-])[a-z]{3,}(?![\\p{IsLatin}\\p{N}\\-])");
+    /** A stock ticker in parentheses (Reuters instrument codes: GM.N, CONG.DE): no name of its own. */
+    private static final Pattern TICKER = Pattern.compile("[A-Z]{1,5}\\.[A-Z]{1,2}");
+    /** CoreNLP NER tags of places: a place is no entity of kgx's ("San Francisco", "Silicon Valley"). */
+    private static final java.util.Set<String> PLACE_TAGS = java.util.Set.of("LOCATION", "GPE", "CITY", "COUNTRY",
+            "STATE_OR_PROVINCE");
     /** Up to two lowercase words that end a Latin phrase embedded in Chinese text. */
     private static final Pattern LOWERCASE_TAIL = Pattern.compile(
             "(?: [a-z][\\p{IsLatin}]+){1,2}(?![\\p{IsLatin}\\p{N}])(?! ?[\\p{IsLatin}\\p{N}])");
 
     /** Product and model names: letters, then a version number ("GPT-4", "H100", "GPT-4o", "Llama-2"). */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}[\\p{L}]*-?\\d+(?:\\.\\d+)?[\\p{Lu}a-z]?");
+    /**
+     * A word of a product's model designation: capital letters and digits mixed ("XC40", "MLU290", "Cortex-X925",
+     * "ET5"), or a bare number after the name ("Polestar 2").
+     */
+    private static final Pattern MODEL_WORD = Pattern.compile(
+            "(?:[\\p{L}]+-)?\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*|[0-9]{1,3}");
 
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "da", "do", "dos", "das",
             "von", "van", "der");
@@ -65,6 +81,21 @@ public final class LatinNameMentionDetector implements MentionDetector {
                         run = run + tail.group();
                     }
                 }
+                // "Germany's Continental AG": the owner, then the name
+                Matcher possessive = POSSESSIVE_INSIDE.matcher(run);
+                if (possessive.find()) {
+                    propose(doc, s, start, run.substring(0, possessive.start()), latinDocument, out);
+                    start += possessive.end();
+                    run = run.substring(possessive.end());
+                }
+                // "Nabeel Hyatt of Spark Capital": a person's name, then where he works
+                Matcher of = PERSON_OF.matcher(run);
+                if (of.matches() && cues.isKnownGivenName(of.group(1))) {
+                    propose(doc, s, start, of.group(1) + " " + of.group(2), latinDocument, out, new Cues.Typing(
+                            EntityType.PERSON, "given name, then of an organization", MentionEvidence.OWN_FORM));
+                    start += of.start(3);
+                    run = of.group(3);
+                }
                 // a given name inside a capitalized run starts a person's name: "Chief Executive Officer Sam
                 // Altman", "Engineer Maria Lopez": the words before it are proposed on their own
                 String[] words = run.split(" ");
@@ -79,12 +110,40 @@ public final class LatinNameMentionDetector implements MentionDetector {
                 }
                 propose(doc, s, start, run, latinDocument, out);
             }
+            if (!latinDocument) {
+                Matcher lower = LOWERCASE_WORD.matcher(s.text());
+                while (lower.find()) {
+                    Span span = new Span(s.span().begin() + lower.start(), s.span().begin() + lower.end());
+                    Cues.Typing typing = cueTyping(doc.source().text(), span);
+                    if (typing != null && !cues.isStopword(lower.group())) {
+                        out.add(new Mention(span, lower.group(), typing.type(), NAME, "lower-case brand, "
+                                + typing.reason(), 0.6, null, typing.evidence()));
+                    }
+                }
+            }
         }
         return out;
     }
 
+    /** A possessive ending a word inside a run: "Germany's Continental AG". */
+    private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s (?=\\p{Lu})");
+
+    /** "Given Family of Organization": a person's name of two words, a connector, and the rest. */
+    private static final Pattern PERSON_OF = Pattern.compile(
+            "(\\p{Lu}\\p{Ll}+) (\\p{Lu}[\\p{L}'’-]+) (?:of|at|da|do|de) (\\p{Lu}.*)");
+
+    private Cues.Typing cueTyping(String text, Span span) {
+        Cues.Typing t = cues.afterCue(text, span.end());
+        return t != null ? t : cues.beforeCue(text, span.begin());
+    }
+
     private void propose(AnalyzedDocument doc, Sentence s, int start, String name, boolean latinDocument,
                          List<Mention> out) {
+        propose(doc, s, start, name, latinDocument, out, null);
+    }
+
+    private void propose(AnalyzedDocument doc, Sentence s, int start, String name, boolean latinDocument,
+                         List<Mention> out, Cues.Typing given) {
         name = trimTrailing(name);
         // "O Nubank", "The Verge", "CEO of Acme": a leading article or title, and the connector after it, are not
         // part of the name
@@ -95,28 +154,54 @@ public final class LatinNameMentionDetector implements MentionDetector {
             name = name.substring(space + 1);
             space = name.indexOf(' ');
         }
-        if (name.length() < 2 || cues.isStopword(name)) {
+        // "Analistas da Jefferies", "CEO of Acme": a cue that a capitalized run took in is not part of the name
+        Matcher connector = Pattern.compile(" (?:of|at|da|do|de|das|dos) ").matcher(name);
+        while (connector.find()) {
+            if (cues.isBeforeCue(name.substring(0, connector.end() - 1))) {
+                start += connector.end();
+                name = name.substring(connector.end());
+                break;
+            }
+        }
+        // "H200 GPU": a generic word after a name is not part of it (a name's own suffix, "Stability AI", is)
+        int lastSpace = name.lastIndexOf(' ');
+        while (lastSpace > 0 && cues.isStopword(name.substring(lastSpace + 1))
+                && cues.suffixCue(name) == null) {
+            name = name.substring(0, lastSpace);
+            lastSpace = name.lastIndexOf(' ');
+        }
+        if (name.length() < 2 || cues.isStopword(name) || TICKER.matcher(name).matches()) {
             return;
         }
         Span span = new Span(s.span().begin() + start, s.span().begin() + start + name.length());
         boolean sentenceInitial = start == 0 || s.text().substring(0, start).isBlank();
-        Cues.Typing typing = type(doc.source().text(), span, name);
+        Cues.Typing typing = given != null ? given : type(doc.source().text(), span, name);
         if (typing == null && latinDocument) {
-            typing = nerTyping(s, span, name, doc.source().language() == dev.kgx.model.Language.PORTUGUESE);
+            typing = nerTyping(s, span, name, doc.source().language() == dev.kgx.model.Language.PORTUGUESE,
+                    doc.source().text());
+        }
+        if (typing == null && latinDocument && name.contains(" ") && allTagged(s, span, "PERSON")) {
+            return; // a person's name the tagger saw but nothing confirms: no list may make it an organization
         }
         if (typing == null && latinDocument && sentenceInitial && !name.contains(" ")) {
             return; // a capitalized first word of an English or Portuguese sentence is no evidence
         }
-        out.add(new Mention(span, name, typing == null ? null : typing.type(), NAME,
-                typing == null ? "Latin-script name" : typing.reason(), typing == null ? 0.4 : 0.7, null));
+        if (isPlace(s, span) && (name.contains(" ") || typing == null)
+                && (typing == null || typing.evidence() != MentionEvidence.OWN_FORM)) {
+            return; // "San Francisco", "Silicon Valley": places, whatever cue stands next to them
+        }
+        out.add(typing == null
+                ? new Mention(span, name, null, NAME, "Latin-script name", 0.4, null, MentionEvidence.NAME_SHAPE)
+                : new Mention(span, name, typing.type(), NAME, typing.reason(), 0.7, null, typing.evidence()));
     }
 
     /**
      * The type CoreNLP's English NER gives the name in English or Portuguese text: a person when every token is
      * PERSON and the name has two words at least (a lone surname is found by propagation instead; in Portuguese
-     * the first must be a known given name), an organization when every token is ORGANIZATION.
+     * the first must be a known given name, or the family name must recur alone in the document, as news names a
+     * person in full once and then by the family name), an organization when every token is ORGANIZATION.
      */
-    private Cues.Typing nerTyping(Sentence s, Span span, String name, boolean portuguese) {
+    private Cues.Typing nerTyping(Sentence s, Span span, String name, boolean portuguese, String text) {
         List<String> tags = new ArrayList<>();
         for (dev.kgx.model.Token t : s.tokens()) {
             if (span.contains(t.span())) {
@@ -128,15 +213,40 @@ public final class LatinNameMentionDetector implements MentionDetector {
         }
         // the English model reads Portuguese capitalized pairs as people ("o Mercado Pago"): there a person's
         // name must also start with a known given name
-        boolean givenName = !portuguese || cues.isGivenName(name.substring(0, name.indexOf(' ') < 0 ? name.length()
-                : name.indexOf(' ')));
+        String family = name.substring(name.lastIndexOf(' ') + 1);
+        boolean givenName = !portuguese || cues.isKnownGivenName(name.substring(0, name.indexOf(' ') < 0
+                ? name.length() : name.indexOf(' '))) || familyNameRecurs(text, name, family);
         if (tags.stream().allMatch("PERSON"::equals) && name.contains(" ") && givenName) {
-            return new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON");
+            return new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON", MentionEvidence.STATISTICAL);
         }
         if (tags.stream().allMatch("ORGANIZATION"::equals)) {
-            return new Cues.Typing(EntityType.ORGANIZATION, "CoreNLP NER: ORGANIZATION");
+            return new Cues.Typing(EntityType.ORGANIZATION, "CoreNLP NER: ORGANIZATION", MentionEvidence.STATISTICAL);
         }
         return null;
+    }
+
+    /** Whether the last word of a name stands alone elsewhere in the text, on word boundaries. */
+    private static boolean familyNameRecurs(String text, String name, String family) {
+        if (family.length() < 3 || family.equals(name)) {
+            return false;
+        }
+        Matcher alone = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(family)
+                + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (alone.find()) {
+            int b = alone.start();
+            boolean partOfFullName = b >= name.length() - family.length()
+                    && text.startsWith(name, b - (name.length() - family.length()));
+            if (!partOfFullName) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allTagged(Sentence s, Span span, String tag) {
+        List<String> tags = s.tokens().stream().filter(t -> span.contains(t.span())).map(dev.kgx.model.Token::ner)
+                .toList();
+        return !tags.isEmpty() && tags.stream().allMatch(tag::equals);
     }
 
     private Cues.Typing type(String text, Span span, String name) {
@@ -151,12 +261,20 @@ public final class LatinNameMentionDetector implements MentionDetector {
         if (t == null && words.length >= 2 && words.length <= 3 && cues.isGivenName(words[0])
                 && java.util.Arrays.stream(words).distinct().count() == words.length
                 && Character.isUpperCase(words[words.length - 1].charAt(0))) {
-            t = new Cues.Typing(EntityType.PERSON, "given name: " + words[0]);
+            t = new Cues.Typing(EntityType.PERSON, "given name: " + words[0], MentionEvidence.OWN_FORM);
         }
-        if (t == null && words.length == 1 && MODEL_NUMBER.matcher(name).matches()) {
-            t = new Cues.Typing(EntityType.PRODUCT, "model-number shape");
+        if (t == null && (words.length == 1 && MODEL_NUMBER.matcher(name).matches()
+                || java.util.Arrays.stream(words).anyMatch(w -> MODEL_WORD.matcher(w).matches()))) {
+            t = new Cues.Typing(EntityType.PRODUCT, "model-number shape", MentionEvidence.OWN_FORM);
         }
         return t;
+    }
+
+    /** Whether CoreNLP's NER tags every token of the span as a place. */
+    private static boolean isPlace(Sentence s, Span span) {
+        List<String> tags = s.tokens().stream().filter(t -> span.contains(t.span())).map(dev.kgx.model.Token::ner)
+                .toList();
+        return !tags.isEmpty() && tags.stream().allMatch(PLACE_TAGS::contains);
     }
 
     private static String trimTrailing(String name) {

@@ -2,6 +2,7 @@ package dev.kgx.mention;
 
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.Span;
 import dev.kgx.model.Token;
@@ -12,8 +13,6 @@ import java.util.List;
 /** Mentions of well-known entities from the {@link Lexicon}. */
 public final class LexiconMentionDetector implements MentionDetector {
     public static final String NAME = "lexicon";
-    /** Reason prefix marking a hit that counts only with a company cue or in a list of organizations. */
-    public static final String NEEDS_CONTEXT = "lexicon (needs context): ";
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -42,11 +41,12 @@ public final class LexiconMentionDetector implements MentionDetector {
         return begins && ends;
     }
 
-    public static final String BUSINESS_REASON = "company of a group: ";
+    private static final String BUSINESS_REASON = "company of a group: ";
 
     /**
      * A company of a well-known group named after it and its line of business (京东物流, 阿里云): a separate
-     * entity, proposed when the longer name recurs in the document or is followed by a company noun.
+     * entity, proposed when the longer name recurs in the document, is followed by a company noun, or names an
+     * investment arm (百度资本), which is always a firm of its own.
      */
     private Mention businessOfGroup(String text, Lexicon.Hit hit) {
         if (!hit.entry().type().isOrganization() || !NameKeys.hasHan(hit.span().of(text))) {
@@ -63,11 +63,12 @@ public final class LexiconMentionDetector implements MentionDetector {
         }
         Cues.Typing after = cues.afterCue(text, span.end());
         boolean recurs = text.indexOf(name, text.indexOf(name) + name.length()) >= 0;
-        if (!recurs && (after == null || !after.type().isOrganization())) {
+        boolean arm = cues.isInvestmentArm(text.substring(hit.span().end(), business.extendTo()));
+        if (!recurs && !arm && (after == null || !after.type().isOrganization())) {
             return null;
         }
         return new Mention(span, name, business.type(), NAME, BUSINESS_REASON + hit.entry().id() + ", "
-                + business.reason(), 0.7, null);
+                + business.reason(), 0.7, null, business.evidence());
     }
 
     @Override
@@ -79,7 +80,7 @@ public final class LexiconMentionDetector implements MentionDetector {
         exact.forEach(h -> found.add(h.span()));
         for (Lexicon.Hit hit : lexicon.findMisspelled(text, found::overlaps)) {
             out.add(new Mention(hit.span(), hit.span().of(text), hit.entry().type(), NAME, "lexicon (spelling variant): "
-                    + hit.entry().id() + " (" + hit.entry().source() + ")", 0.7, hit.entry().id()));
+                    + hit.entry().id() + " (" + hit.entry().source() + ")", 0.7, hit.entry().id(), MentionEvidence.LEXICON));
         }
         for (Lexicon.Hit hit : exact) {
             if (NameKeys.hasHan(hit.span().of(text)) && !onTokenBoundaries(doc, hit.span(), text)) {
@@ -89,10 +90,10 @@ public final class LexiconMentionDetector implements MentionDetector {
             if (business != null) {
                 out.add(business);
             }
-            String reason = (hit.needsContext() ? NEEDS_CONTEXT : "lexicon: ") + hit.entry().id()
+            String reason = (hit.needsContext() ? "lexicon (needs context): " : "lexicon: ") + hit.entry().id()
                     + " (" + hit.entry().source() + ")";
             out.add(new Mention(hit.span(), hit.span().of(text), hit.entry().type(), NAME, reason, 0.95,
-                    hit.entry().id()));
+                    hit.entry().id(), hit.needsContext() ? MentionEvidence.LEXICON_NEEDS_CONTEXT : MentionEvidence.LEXICON));
         }
         return out;
     }

@@ -148,26 +148,46 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
     /** How often HanLP's core dictionary may have seen a character as a word of its own for it to end a name. */
     static final int RARE_WORD_FREQUENCY = 10;
 
+    /** How many times a name must occur, each time followed by the same character, for that character to be its own. */
+    static final int SAME_NEXT_CHARACTER_OCCURRENCES = 3;
+
     /**
      * A Chinese personal name HanLP recognized that starts at piece {@code i} and ends on a piece boundary, when it
-     * looks like one ({@link ChineseNames}), or null. A two-character name followed by a single character that is
-     * rarely a word on its own (李珮 + 瑜) is the three-character name HanLP cut short.
+     * looks like one ({@link ChineseNames}), or null. HanLP's Japanese-name recognizer also proposes Chinese names
+     * (程一笑); a family name and a given name decide. A two-character name followed by a single character is the
+     * three-character name HanLP cut short (李珮 + 瑜, 刘强 + 东) when that character is rarely a word on its own, or
+     * when the name is followed by it wherever it stands in the document, at least three times: a name of two
+     * characters goes on with different words.
      */
     private static Span chinesePersonAt(String text, List<Span> pieces, int i, List<NameCandidate> candidates) {
         for (NameCandidate c : candidates) {
-            if (c.nature().equals("nr") && c.span().begin() == pieces.get(i).begin()
+            if ((c.nature().equals("nr") || c.nature().equals("nrj")) && c.span().begin() == pieces.get(i).begin()
                     && ChineseNames.isPlausiblePersonName(c.text())
                     && pieces.stream().anyMatch(p -> p.end() == c.span().end())) {
                 Span next = pieces.stream().filter(p -> p.begin() == c.span().end()).findFirst().orElse(null);
                 if (c.text().length() == 2 && next != null && next.length() == 1
                         && ChineseNames.isPlausiblePersonName(c.text() + next.of(text))
-                        && CoreDictionary.getTermFrequency(next.of(text)) <= RARE_WORD_FREQUENCY) {
+                        && (CoreDictionary.getTermFrequency(next.of(text)) <= RARE_WORD_FREQUENCY
+                        || alwaysFollowedBy(text, c.text(), next.of(text).charAt(0)))) {
                     return new Span(c.span().begin(), next.end());
                 }
                 return c.span();
             }
         }
         return null;
+    }
+
+    /** Whether every occurrence of {@code name} in the text, at least three, is followed by {@code next}. */
+    static boolean alwaysFollowedBy(String text, String name, char next) {
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            int after = at + name.length();
+            if (after >= text.length() || text.charAt(after) != next) {
+                return false;
+            }
+            n++;
+        }
+        return n >= SAME_NEXT_CHARACTER_OCCURRENCES;
     }
 
     /** A piece of one or two characters, all of them transliteration characters. */

@@ -8,6 +8,7 @@ import dev.kgx.model.Entity;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Language;
 import dev.kgx.model.Mention;
+import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.SourceDocument;
 
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ public final class RuleBasedEntityResolver implements EntityResolver {
         UnionFind<String> union = new UnionFind<>(groups.keySet());
         mergeGlosses(src.text(), mentions, groups, union, reasons);
         mergeShortPersonNames(groups, union, reasons);
+        mergeShortOrganizationNames(groups, union, reasons);
 
         Map<String, List<Mention>> merged = new LinkedHashMap<>();
         Map<String, Set<String>> mergedReasons = new HashMap<>();
@@ -116,12 +118,29 @@ public final class RuleBasedEntityResolver implements EntityResolver {
         return NameKeys.key(best.text());
     }
 
-    private static EntityType voteType(List<Mention> mentions) {
+    /**
+     * The type of an entity whose mentions disagree: the type given by the strongest kind of evidence (the name's
+     * own form over a cue around it, a cue over a statistical tagger's guess), then by the sum of confidences. A
+     * company that a name recognizer misreads as a person at four places and a company cue types at one is a
+     * company.
+     */
+    static EntityType voteType(List<Mention> mentions) {
+        Map<EntityType, Integer> strongest = new HashMap<>();
         Map<EntityType, Double> votes = new HashMap<>();
         for (Mention m : mentions) {
+            strongest.merge(m.type(), typingStrength(m.evidence()), Math::max);
             votes.merge(m.type(), m.confidence(), Double::sum);
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return votes.keySet().stream().max(Comparator.<EntityType>comparingInt(strongest::get)
+                .thenComparingDouble(votes::get)).orElseThrow();
+    }
+
+    private static int typingStrength(MentionEvidence evidence) {
+        return switch (evidence) {
+            case LEXICON, LEXICON_NEEDS_CONTEXT, OWN_FORM -> 3;
+            case CUE, SHORT_FORM -> 2;
+            case STATISTICAL, LISTED, NAME_SHAPE, REFERENCE -> 1;
+        };
     }
 
     /** The language tag of a surface form: the script it is written in, within the document's language. */
@@ -203,6 +222,35 @@ public final class RuleBasedEntityResolver implements EntityResolver {
             if (respelled.size() == 1) {
                 union.union(fullNames.get(respelled.get(0)), e.getKey());
                 reasons.get(e.getKey()).add("variant spelling of the family name of " + respelled.get(0));
+            }
+        }
+    }
+
+    /** How many characters longer than its short form a Chinese organization's full name may be (its head noun). */
+    private static final int MAX_HEAD_LENGTH = 3;
+
+    /**
+     * An organization's short name the mention stage found from its full name (零跑 of 零跑汽车) joins the one
+     * organization of the document whose name starts with it and goes on by at most a head noun. No lexicon entry
+     * is merged this way: 吉利 and 吉利汽车 are two companies.
+     */
+    private static void mergeShortOrganizationNames(Map<String, List<Mention>> groups, UnionFind<String> union,
+                                                    Map<String, Set<String>> reasons) {
+        for (var e : groups.entrySet()) {
+            Mention m = e.getValue().get(0);
+            boolean shortForm = e.getValue().stream().anyMatch(x -> x.evidence() == MentionEvidence.SHORT_FORM);
+            if (!shortForm || !m.type().isOrganization() || e.getKey().startsWith("lex:")) {
+                continue;
+            }
+            List<String> longer = groups.entrySet().stream()
+                    .filter(g -> !g.getKey().startsWith("lex:") && g.getValue().get(0).type().isOrganization())
+                    .filter(g -> g.getValue().stream().anyMatch(x -> x.text().startsWith(m.text())
+                            && x.text().length() > m.text().length()
+                            && x.text().length() - m.text().length() <= MAX_HEAD_LENGTH))
+                    .map(Map.Entry::getKey).toList();
+            if (longer.size() == 1) {
+                union.union(longer.get(0), e.getKey());
+                reasons.get(e.getKey()).add("short name of " + groups.get(longer.get(0)).get(0).text());
             }
         }
     }

@@ -45,7 +45,7 @@ class CombinedMentionDetectorTest {
         var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("工程师", "李明华/NR", "加入", "了", "星河/NR", "集团", ",", "北方/NR", "很", "冷", "。")));
         assertEquals(EntityType.PERSON, found.get("李明华"));
-        assertEquals(EntityType.COMPANY, found.get("星河"));
+        assertEquals(EntityType.COMPANY, found.get("星河集团"), "a proper noun with its head noun");
         assertFalse(found.containsKey("北方"), "a proper noun with no cue or name tag is not an entity");
     }
 
@@ -214,5 +214,178 @@ class CombinedMentionDetectorTest {
         assertEquals(1, found.size());
         assertEquals("Harbor Research Institute", found.get(0).text());
         assertEquals(EntityType.ORGANIZATION, found.get(0).type());
+    }
+
+    @Test
+    void overlappingProposalsAreSettledByTheirKindOfEvidenceNotByTheirReasonText() {
+        var span = new dev.kgx.model.Span(0, 4);
+        var ownForm = new Mention(span, "星海大学", EntityType.ORGANIZATION, "t", "any words", 0.5, null,
+                dev.kgx.model.MentionEvidence.OWN_FORM);
+        var lexicon = new Mention(span, "星海大学", EntityType.ORGANIZATION, "t", "head noun, whatever it says", 0.5,
+                "x", dev.kgx.model.MentionEvidence.LEXICON);
+        var cue = new Mention(span, "星海大学", EntityType.ORGANIZATION, "t", "head noun: 大学", 0.9, null,
+                dev.kgx.model.MentionEvidence.CUE);
+        var untyped = new Mention(span, "星海大学", null, "t", "lexicon: x", 0.9, null,
+                dev.kgx.model.MentionEvidence.NAME_SHAPE);
+        var needsContext = new Mention(span, "星海大学", EntityType.COMPANY, "t", "lexicon: x", 0.9, "x",
+                dev.kgx.model.MentionEvidence.LEXICON_NEEDS_CONTEXT);
+        assertEquals(CombinedMentionDetector.rank(ownForm), CombinedMentionDetector.rank(lexicon));
+        assertTrue(CombinedMentionDetector.rank(ownForm) > CombinedMentionDetector.rank(cue),
+                "a reason that reads like a head noun does not raise a cue");
+        assertTrue(CombinedMentionDetector.rank(cue) > CombinedMentionDetector.rank(untyped));
+        assertTrue(CombinedMentionDetector.rank(lexicon) > CombinedMentionDetector.rank(needsContext));
+    }
+
+    @Test
+    void properNameBeforeAnIndustryWordIsACompany() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("星辰/NR", "证券/NN", "分析师/NN", "王明/NR/PERSON", "说", "。")));
+        assertEquals(EntityType.COMPANY, found.get("星辰证券"), found.toString());
+        var common = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("石头/NN", "科技/NN", "很", "好", "。"), s("中国/NR", "新能源/NR", "汽车/NN", "卖", "得", "好", "。")));
+        assertTrue(common.isEmpty(), "common nouns before an industry word make no name: " + common);
+        var sector = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("星辰/NR", "汽车/NN", "行业/NN", "增长", "。")));
+        assertFalse(sector.containsKey("星辰汽车"), "an industry word before 行业 modifies it: " + sector);
+    }
+
+    @Test
+    void wordTheSegmenterDidNotKnowBeforeAnIndustryWordNeedsASecondSign() {
+        var recognized = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("此外/AD", ",/PU", "威/NN", "麦/NN", "汽车/NN", "也/AD", "传出/VV", "消息/NN", "。/PU")), "威麦汽车:nt"));
+        assertEquals(EntityType.COMPANY, recognized.get("威麦汽车"), recognized.toString());
+        var bare = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("此外/AD", ",/PU", "威/NN", "麦/NN", "汽车/NN", "也/AD", "传出/VV", "消息/NN", "。/PU")));
+        assertTrue(bare.isEmpty(), "single characters alone: " + bare);
+        var verb = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他/PN", "续/VV", "任/VV", "集团/NN", "主席/NN", "。/PU")), "续任集团:nt"));
+        assertTrue(verb.isEmpty(), "a verb cut into characters: " + verb);
+    }
+
+    @Test
+    void placeNameMakesANameOnlyBeforeHeadsOfPlaceNames() {
+        var government = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("合肥市/NR/GPE", "政府/NN", "投资/VV", "了/AS", "它/PN", "。/PU")));
+        assertEquals(EntityType.ORGANIZATION, government.get("合肥市政府"), government.toString());
+        var cars = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("合肥市/NR/GPE", "汽车/NN", "卖/VV", "得/DER", "好/VA", "。/PU")));
+        assertTrue(cars.isEmpty(), "a place before an industry word: " + cars);
+    }
+
+    @Test
+    void organizationIsNamedByItsNameWithoutTheHeadNounLater() {
+        var found = DETECTOR.detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("伊/NR", "可/VV", "普/NR", "科技/NN", "成立/VV", "了/AS", "。/PU"),
+                s("伊可普/NR", "卖/VV", "净水器/NN", "。/PU")), "伊可普:nr"));
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("伊可普") && m.type() == EntityType.COMPANY
+                && m.evidence() == dev.kgx.model.MentionEvidence.SHORT_FORM), found.toString());
+        var foundation = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("李/NR", "嘉/NR", "诚/NN", "基金会/NN", "成立/VV", "了/AS", "。/PU"),
+                s("李嘉诚/NR/PERSON", "表示/VV", ",/PU", "他/PN", "很/AD", "高兴/VA", "。/PU")));
+        assertEquals(EntityType.ORGANIZATION, foundation.get("李嘉诚基金会"), foundation.toString());
+        assertEquals(EntityType.PERSON, foundation.get("李嘉诚"), "a foundation's name before 基金会 is a person's");
+    }
+
+    @Test
+    void investmentArmOfAGroupIsACompanyOfItsOwnEvenWhenNamedOnce() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("通过/P", "腾讯/NR", "资本/NN", ",/PU", "他/PN", "投资/VV", "了/AS", "。/PU")));
+        assertEquals(EntityType.COMPANY, found.get("腾讯资本"), found.toString());
+        assertFalse(found.containsKey("腾讯"), found.toString());
+    }
+
+    @Test
+    void productLineAndModelNumberNameAProduct() {
+        var family = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("星核/NN", "9400/CD", "比/P", "星核/NN", "9300/CD", "快/VA", "。/PU")));
+        assertEquals(EntityType.PRODUCT, family.get("星核9400"), family.toString());
+        assertEquals(EntityType.PRODUCT, family.get("星核9300"), family.toString());
+        var known = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED, s("华为/NR", "升腾/NN", "910/CD", "上市/VV", "。/PU")));
+        assertEquals(EntityType.PRODUCT, known.get("升腾910"), "a known product line: " + known);
+        var quantities = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("营收/NN", "提升/VV", "35/CD", "。/PU"), s("销量/NN", "290/CD", "万/CD", "辆/M", "。/PU"),
+                s("销量/NN", "300/CD", "辆/M", "。/PU")));
+        assertTrue(quantities.isEmpty(), "numbers after verbs, with measure words: " + quantities);
+    }
+
+    @Test
+    void latinModelDesignationsNameProductsButUnitsDoNot() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("高通", "将", "发布", "Snapdragon 8 Gen 4", ",", "Polestar 2", "和", "XC40 RECHARGE", "也", "来", "了", "。"),
+                s("屏幕", "支持", "144Hz", "和", "5K", "。")));
+        assertEquals(EntityType.PRODUCT, found.get("Snapdragon 8 Gen 4"), found.toString());
+        assertEquals(EntityType.PRODUCT, found.get("Polestar 2"), found.toString());
+        assertEquals(EntityType.PRODUCT, found.get("XC40 RECHARGE"), found.toString());
+        assertFalse(found.containsKey("144Hz") || found.containsKey("5K"), found.toString());
+    }
+
+    @Test
+    void englishRunsSplitAtAPersonOfAnOrganizationAndAtAPossessive() {
+        var found = detect(Docs.analyzed(Language.ENGLISH,
+                s("said", "partner", "Nabeel", "Hyatt", "of", "Brightwave", "Capital", "."),
+                s("Germany", "’s", "Northwind", "AG", "is", "buying", "Zentrix", "Corp", ".")));
+        assertEquals(EntityType.PERSON, found.get("Nabeel Hyatt"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("Brightwave Capital"), found.toString());
+        var harvard = detect(Docs.analyzed(Language.ENGLISH, s("She", "studied", "at", "University", "of", "Toronto", ".")));
+        assertFalse(harvard.keySet().stream().anyMatch(k -> k.startsWith("University of") && k.length() < 13), harvard.toString());
+    }
+
+    @Test
+    void monthsPlacesTickersAndTechnologyTermsAreNoNames() {
+        var found = detect(Docs.analyzed(Language.ENGLISH,
+                s("In", "January", ",", "GM", "said", "it", "competes", "with", "Silicon/NNP/LOCATION", "Valley/NNP/LOCATION", "."),
+                s("Delphi", "Automotive", "Plc", "(", "DLPH.N", ")", "makes", "Agentic", "AI", "chips", ".")));
+        assertFalse(found.containsKey("January"), found.toString());
+        assertFalse(found.containsKey("Silicon Valley"), found.toString());
+        assertFalse(found.containsKey("DLPH.N"), found.toString());
+        assertFalse(found.containsKey("Agentic AI"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("GM"));
+    }
+
+    @Test
+    void lowerCaseBrandInChineseTextNeedsACue() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("安克", "旗下", "的", "eufy", "品牌", "很", "火", ",", "copy", "模式", "不", "行", "。")));
+        assertEquals(EntityType.PRODUCT, found.get("eufy"), found.toString());
+        assertFalse(found.containsKey("copy"), found.toString());
+    }
+
+    @Test
+    void personNameCutShortIsTheLongerNameTheDocumentGives() {
+        var found = DETECTOR.detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("工程师", "王泽楷/NR/PERSON", "说", "。"), s("王泽/NR/PERSON", "楷则/AD", "离开", "了", "。"),
+                s("工程师", "王泽/NR/PERSON", "说", "。")));
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("王泽楷") && m.span().begin() > 8), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("王泽")), "where the text says only 王泽: " + found);
+    }
+
+    @Test
+    void dottedNameInTransliterationSyllablesIsAPersonButTwoWordsJoinedByADotAreNot() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("CEO", "汉肯·塞缪尔森", "的", "合同", "延长", "。"), s("中国·北京", "很", "大", "。")));
+        assertEquals(EntityType.PERSON, found.get("汉肯·塞缪尔森"), found.toString());
+        assertFalse(found.containsKey("中国·北京"), found.toString());
+    }
+
+    @Test
+    void givenNameWithAFunctionCharacterIsNoName() {
+        assertFalse(ChineseNames.isPlausiblePersonName("曾跟李"), "跟 (with) is a preposition");
+        assertFalse(ChineseNames.isPlausiblePersonName("唐至"), "至 (to) is a preposition");
+        assertTrue(ChineseNames.isPlausiblePersonName("唐英年"));
+    }
+
+    @Test
+    void portugueseCompaniesByTheirCuesAndPeopleWhoseFamilyNameRecurs() {
+        var found = detect(Docs.analyzed(Language.PORTUGUESE,
+                s("O", "investidor", "em", "tecnologia", "Zentrix", "nomeou", "o", "brasileiro", "Fabio/NNP/PERSON",
+                        "Quillmar/NNP/PERSON", ",", "presidente", "do", "Brightpay", "."),
+                s("Analistas", "da", "Northwind", "disseram", "que", "Quillmar", "assumirá", "."),
+                s("Disse", "o", "presidente", "da", "Zentrix", ",", "Joos/NNP/PERSON", "Vekker/NNP/PERSON", ".")));
+        assertEquals(EntityType.COMPANY, found.get("Zentrix"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("Brightpay"), found.toString());
+        assertEquals(EntityType.COMPANY, found.get("Northwind"), "a cue at a sentence's start: " + found);
+        assertEquals(EntityType.PERSON, found.get("Fabio Quillmar"), "the family name recurs: " + found);
+        assertFalse(found.containsKey("Joos Vekker"), "a tagger's person is not made an organization by a list: "
+                + found);
     }
 }

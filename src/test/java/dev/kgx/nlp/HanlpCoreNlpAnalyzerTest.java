@@ -45,4 +45,25 @@ class HanlpCoreNlpAnalyzerTest {
     void transliterationPiecesJoinIntoOneName() {
         assertEquals(List.of("工程师", "布洛克曼", "说"), merged(new String[] {"工程师", "布", "洛克", "曼", "说"}));
     }
+
+    @Test
+    void twoCharacterNameTakesAFrequentCharacterThatFollowsItEverywhere() {
+        // 东 is a frequent word, but 刘强 is followed by it at each of its three occurrences: the name is 刘强东
+        String[] words = {"刘强", "东", "、", "刘强", "东", "投资", "、", "刘强", "东", "家"};
+        var candidates = new NameCandidate[] {new NameCandidate(new Span(0, 2), "刘强", "nr"),
+                new NameCandidate(new Span(4, 6), "刘强", "nr"), new NameCandidate(new Span(10, 12), "刘强", "nr")};
+        assertEquals("刘强东", merged(words, candidates).get(0));
+        String[] twice = {"刘强", "东", "、", "刘强", "东", "投资"};
+        assertEquals("刘强", merged(twice, candidates[0], candidates[1]).get(0), "two occurrences are not enough");
+        String[] varied = {"王磊", "说", "、", "王磊", "说", "、", "王磊", "笑"};
+        assertEquals("王磊", merged(varied, new NameCandidate(new Span(0, 2), "王磊", "nr")).get(0));
+    }
+
+    @Test
+    void chineseNameFromTheJapaneseNameRecognizerIsJoinedWhenItHasAFamilyName() {
+        assertEquals(List.of("联合创始人", "程一笑", "担任"), merged(new String[] {"联合创始人", "程", "一", "笑", "担任"},
+                new NameCandidate(new Span(5, 8), "程一笑", "nrj")));
+        assertEquals(List.of("他", "一", "笑", "了"), merged(new String[] {"他", "一", "笑", "了"},
+                new NameCandidate(new Span(1, 3), "一笑", "nrj")), "no family name, no name");
+    }
 }

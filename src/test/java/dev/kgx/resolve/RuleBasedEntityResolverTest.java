@@ -108,4 +108,35 @@ class RuleBasedEntityResolverTest {
         assertEquals(1, es.size());
         assertEquals("chatgpt", es.get(0).key());
     }
+
+    private static dev.kgx.model.Mention mention(dev.kgx.model.EntityType type, dev.kgx.model.MentionEvidence evidence,
+                                                 double confidence) {
+        return new dev.kgx.model.Mention(new dev.kgx.model.Span(0, 2), "安克", type, "test", "test", confidence, null,
+                evidence);
+    }
+
+    @Test
+    void typeGivenByACueOutweighsRepeatedGuessesOfATagger() {
+        var person = dev.kgx.model.EntityType.PERSON;
+        var company = dev.kgx.model.EntityType.COMPANY;
+        var guess = dev.kgx.model.MentionEvidence.STATISTICAL;
+        var cue = dev.kgx.model.MentionEvidence.CUE;
+        assertEquals(company, RuleBasedEntityResolver.voteType(List.of(mention(person, guess, 0.6),
+                mention(person, guess, 0.6), mention(person, guess, 0.6), mention(company, cue, 0.5))));
+        assertEquals(person, RuleBasedEntityResolver.voteType(List.of(mention(person, guess, 0.6),
+                mention(person, guess, 0.6), mention(company, guess, 0.7))),
+                "evidence of one kind: the sum of confidences decides");
+    }
+
+    @Test
+    void shortNameOfAnOrganizationJoinsItsFullNameButLexiconEntriesStayApart() {
+        List<Entity> es = resolve(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("伊/NR", "可/VV", "普/NR", "科技/NN", "成立/VV", "了/AS", "。/PU"),
+                s("伊可普/NR", "卖/VV", "净水器/NN", "。/PU")), "伊可普:nr"));
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(es.get(0).mergeReason().contains("short name of 伊可普科技"), es.get(0).mergeReason());
+        List<Entity> geely = resolve(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("吉利/NR", "汽车/NN", "是/VC", "吉利/NR", "的/DEG", "子公司/NN", "。/PU")));
+        assertEquals(2, geely.size(), geely.toString());
+    }
 }
