@@ -148,7 +148,13 @@ public final class FactAssembly implements FactExtractor {
             }
         }
         for (Relation part : List.copyOf(relations.values())) {
-            if (part.predicate() != RelationType.PART_OF || types.get(part.subjectKey()) == EntityType.PRODUCT) {
+            if (part.predicate() == RelationType.PART_OF && types.get(part.subjectKey()) == EntityType.PRODUCT) {
+                // a product line an organization has under it (X 旗下的 Y) is one it develops
+                relations.putIfAbsent(key(RelationType.DEVELOPS, part.objectKey(), part.subjectKey()),
+                        new Relation(part.objectKey(), RelationType.DEVELOPS, part.subjectKey(), part.evidence()));
+                continue;
+            }
+            if (part.predicate() != RelationType.PART_OF) {
                 continue;
             }
             for (Relation made : List.copyOf(relations.values())) {
@@ -283,8 +289,15 @@ public final class FactAssembly implements FactExtractor {
                 done = new Event(e.type(), e.agentKey(), implicit, e.date(), e.amount(), e.evidence());
             }
             if (done.agentKey() == null && done.type() == EventType.PRODUCT_LAUNCH) {
-                String developer = products.developerOf(done.objectKey());
-                if (developer != null && types.containsKey(developer)) {
+                String product = done.objectKey();
+                List<String> stated = relations.stream()
+                        .filter(r -> r.predicate() == RelationType.DEVELOPS && r.objectKey().equals(product))
+                        .map(Relation::subjectKey).distinct().toList();
+                String known = products.developerOf(product);
+                // the developer the document states, else the one general knowledge gives when the document names it
+                String developer = stated.size() == 1 ? stated.get(0)
+                        : stated.isEmpty() && known != null && types.containsKey(known) ? known : null;
+                if (developer != null) {
                     Evidence ev = done.evidence();
                     done = new Event(done.type(), developer, done.objectKey(), done.date(), done.amount(),
                             new Evidence(ev.fileName(), ev.sentence(), ev.span(), ev.extractor() + "+"
@@ -293,21 +306,37 @@ public final class FactAssembly implements FactExtractor {
             }
             completed.add(done);
         }
+        Map<String, TemporalValue> unattributedDates = new HashMap<>();
         Set<String> withAgent = new HashSet<>();
         for (Event e : completed) {
             if (e.agentKey() != null) {
                 withAgent.add(e.type() + "|" + e.objectKey());
+            } else if (e.date() != null) {
+                unattributedDates.putIfAbsent(e.type() + "|" + e.objectKey(), e.date());
             }
         }
         for (Event e : completed) {
-            if (e.agentKey() == null && withAgent.contains(e.type() + "|" + e.objectKey())) {
-                continue;
+            String what = e.type() + "|" + e.objectKey();
+            if (e.agentKey() == null && withAgent.contains(what)) {
+                continue; // the same event, stated elsewhere with its agent
             }
-            if (seen.add(e.type() + "|" + e.agentKey() + "|" + e.objectKey())) {
-                out.add(e);
+            Event kept = e;
+            TemporalValue finer = unattributedDates.get(what);
+            if (e.agentKey() != null && finer != null && refines(finer, e.date())) {
+                // "2014年,李斌创办了蔚来" and "2014年11月,蔚来正式成立": one founding, dated as precisely as stated
+                kept = new Event(e.type(), e.agentKey(), e.objectKey(), finer, e.amount(), e.evidence());
+            }
+            if (seen.add(kept.type() + "|" + kept.agentKey() + "|" + kept.objectKey())) {
+                out.add(kept);
             }
         }
         return out;
+    }
+
+    /** Whether {@code finer} says more than {@code coarse} and agrees with it (2014-11 refines 2014 and nothing). */
+    static boolean refines(TemporalValue finer, TemporalValue coarse) {
+        return coarse == null || finer.lexical().length() > coarse.lexical().length()
+                && finer.lexical().startsWith(coarse.lexical());
     }
 
     /** How far after its trigger a date may start and still be the event's ("joined X in 1988"). */
