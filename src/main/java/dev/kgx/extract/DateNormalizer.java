@@ -103,6 +103,8 @@ public final class DateNormalizer {
     private final Pattern zhYearPart;
     private final Pattern zhWeekday;
     private final Pattern zhAgo;
+    private final Pattern zhYearsLater;
+    private final Pattern latinYearsLater;
     private final Pattern zhRelative;
     private final Pattern latinDayMonthYear;
     private final Pattern latinMonthYear;
@@ -166,6 +168,12 @@ public final class DateNormalizer {
                 + "\\s+" + latinUnits + ")" + RB);
         latinRelative = Pattern.compile(LB + "(" + words.alternation(Set.of(), w -> !w.language().equals("zh"),
                 Kind.RELATIVE) + ")" + RB);
+        java.util.function.Predicate<DateWords.Word> zh = w -> w.language().equals("zh");
+        java.util.function.Predicate<DateWords.Word> years = w -> w.value().equals("YEARS");
+        zhYearsLater = Pattern.compile("([0-9]+|[一两二三四五六七八九十]+)\\s*(?:" + words.alternation(Set.of(),
+                zh.and(years), Kind.UNIT) + ")(?:" + words.alternation(Set.of(), zh, Kind.LATER) + ")");
+        latinYearsLater = Pattern.compile(LB + count + "\\s+(?:" + words.alternation(Set.of(), zh.negate().and(years),
+                Kind.UNIT) + ")\\s+(?:" + words.alternation(Set.of(), zh.negate(), Kind.LATER) + ")" + RB);
         sameYear = wordPattern(Kind.SAME_YEAR);
         sameMonth = wordPattern(Kind.SAME_MONTH);
     }
@@ -185,6 +193,17 @@ public final class DateNormalizer {
      *                  forms are resolved against it as far as its precision allows, and dropped otherwise
      */
     public List<Found> find(String text, TemporalValue published) {
+        return find(text, published, null);
+    }
+
+    /**
+     * The dates of a sentence in a narrative: as {@link #find(String, TemporalValue)}, and forms that refer to the
+     * time the text was last speaking of ("这一年", "that year", "两年之后", "three years later") take the
+     * {@code previous} date when the sentence itself states none before them.
+     *
+     * @param previous the last date stated before this sentence in the document, or null
+     */
+    public List<Found> find(String text, TemporalValue published, TemporalValue previous) {
         Readings out = new Readings();
         Matcher m = ISO.matcher(text);
         while (m.find()) {
@@ -224,8 +243,9 @@ public final class DateNormalizer {
         if (published != null && published.precision() == Precision.DAY) {
             findNeedingTheDay(text, published.day().orElseThrow(), out);
         }
-        sameAsBefore(sameMonth, text, Precision.MONTH, out);
-        sameAsBefore(sameYear, text, Precision.YEAR, out);
+        sameAsBefore(sameMonth, text, Precision.MONTH, previous, out);
+        sameAsBefore(sameYear, text, Precision.YEAR, previous, out);
+        yearsLater(text, previous, out);
         return out.dates();
     }
 
@@ -233,10 +253,14 @@ public final class DateNormalizer {
      * 同年, "that year", 同月: the year (or month) of the date stated last before it in the same text, when that
      * date states it; otherwise no date.
      */
-    private static void sameAsBefore(Pattern pattern, String text, Precision precision, Readings out) {
+    private static void sameAsBefore(Pattern pattern, String text, Precision precision, TemporalValue previous,
+                                     Readings out) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             TemporalValue before = out.lastBefore(m.start());
+            if (before == null) {
+                before = previous;
+            }
             TemporalValue v = null;
             if (before != null && precision == Precision.YEAR) {
                 v = TemporalValue.year(before.yearValue());
@@ -245,6 +269,29 @@ public final class DateNormalizer {
             }
             out.add(m.start(), m.end(), v);
         }
+    }
+
+    /**
+     * "两年之后", "three years later", "dois anos depois": a count of years after the date stated last before, in
+     * the sentence or else in the document; without one, no date.
+     */
+    private void yearsLater(String text, TemporalValue previous, Readings out) {
+        Matcher m = zhYearsLater.matcher(text);
+        while (m.find()) {
+            later(m.start(), m.end(), chineseNumber(m.group(1)), previous, out);
+        }
+        m = latinYearsLater.matcher(text);
+        while (m.find()) {
+            String n = m.group(1);
+            later(m.start(), m.end(), n.matches("\\d+") ? Integer.parseInt(n) : words.number(Kind.NUMBER, n),
+                    previous, out);
+        }
+    }
+
+    private static void later(int begin, int end, int years, TemporalValue previous, Readings out) {
+        TemporalValue before = out.lastBefore(begin);
+        TemporalValue from = before != null ? before : previous;
+        out.add(begin, end, from == null || years <= 0 ? null : TemporalValue.year(from.yearValue() + years));
     }
 
     /**

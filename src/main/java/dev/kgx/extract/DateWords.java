@@ -24,7 +24,7 @@ final class DateWords {
     enum Kind {
         MONTH, WEEKDAY, WEEKDAY_SHORT, NUMBER, UNIT, RELATIVE, SAME_YEAR, SAME_MONTH, YEAR_PREFIX, YEAR_PART, MONTH_PREFIX_BEFORE,
         MONTH_SUFFIX_BEFORE, MONTH_PREPOSITION, YEAR_PREPOSITION, WEEKDAY_BEFORE, WEEKDAY_AFTER_BEFORE,
-        WEEKDAY_MODIFIER, AGO_AFTER, AGO_BEFORE;
+        WEEKDAY_MODIFIER, AGO_AFTER, AGO_BEFORE, LATER;
 
         static Kind of(String name) {
             return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -76,13 +76,18 @@ public final class FactAssembly implements FactExtractor {
         Map<String, Relation> relations = new LinkedHashMap<>();
         Map<String, Event> events = new LinkedHashMap<>();
         List<Implicit> implicit = new ArrayList<>();
+        TemporalValue previous = null; // the date the text spoke of last, for "这一年", "two years later"
         for (Sentence s : doc.sentences()) {
+            List<DateNormalizer.Found> sentenceDates = dates.find(s.text(), published, previous);
+            if (!sentenceDates.isEmpty() && sentenceDates.get(sentenceDates.size() - 1).value() != null) {
+                previous = sentenceDates.get(sentenceDates.size() - 1).value();
+            }
             SentenceContext context = anaphora.context(doc, s, bySentence, owner);
             if (context.mentions().isEmpty()) {
                 continue;
             }
-            List<DateNormalizer.Found> sentenceDates = null;
             String amount = null;
+            boolean amountRead = false;
             Evidence.Builder evidence = new Evidence.Builder(doc.source(), s);
             for (FactProposer proposer : proposers) {
                 for (FactProposal p : proposer.propose(context)) {
@@ -98,10 +103,10 @@ public final class FactAssembly implements FactExtractor {
                             implicit.add(new Implicit(r, p.agentKey(), s, ev));
                         }
                     } else if (p.type() instanceof EventType e && suits(e, agentType, objectType)) {
-                        if (sentenceDates == null) {
-                            sentenceDates = dates.find(s.text(), published);
+                        if (!amountRead) {
                             amount = money.find(s.text()).stream().map(MoneyNormalizer.Found::normalized)
                                     .findFirst().orElse(null);
+                            amountRead = true;
                         }
                         TemporalValue date = nearestDate(sentenceDates, s, p.anchor(), p.extent());
                         // a date before an organization existed is a misreading: keep the event, drop the date
@@ -288,16 +293,19 @@ public final class FactAssembly implements FactExtractor {
                 }
                 done = new Event(e.type(), e.agentKey(), implicit, e.date(), e.amount(), e.evidence());
             }
-            if (done.agentKey() == null && done.type() == EventType.PRODUCT_LAUNCH) {
-                String product = done.objectKey();
+            if (done.agentKey() == null) {
+                // an event whose sentence names no agent takes the one the document states for the fact it implies
+                // ("Cruise was launched in 2013" … "founder Kyle Vogt"); a launch, else the product's known maker
+                String object = done.objectKey();
+                RelationType implied = done.type().implied();
                 List<String> stated = relations.stream()
-                        .filter(r -> r.predicate() == RelationType.DEVELOPS && r.objectKey().equals(product))
+                        .filter(r -> r.predicate() == implied && r.objectKey().equals(object))
                         .map(Relation::subjectKey).distinct().toList();
-                String known = products.developerOf(product);
+                String known = done.type() == EventType.PRODUCT_LAUNCH ? products.developerOf(object) : null;
                 // the developer the document states, else the one general knowledge gives when the document names it
                 String developer = stated.size() == 1 ? stated.get(0)
                         : stated.isEmpty() && known != null && types.containsKey(known) ? known : null;
-                if (developer != null) {
+                if (developer != null && !developer.equals(object)) {
                     Evidence ev = done.evidence();
                     done = new Event(done.type(), developer, done.objectKey(), done.date(), done.amount(),
                             new Evidence(ev.fileName(), ev.sentence(), ev.span(), ev.extractor() + "+"

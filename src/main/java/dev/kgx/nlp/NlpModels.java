@@ -160,6 +160,16 @@ public final class NlpModels {
                 com.hankcs.hanlp.dictionary.CustomDictionary.insert(cue, "n 1024");
             }
         }
+        // the Chinese trigger words of relations and events are whole words: "旗下首款" must not become 旗/下首/款
+        for (dev.kgx.lang.Trigger t : dev.kgx.lang.LanguageProfile.of(dev.kgx.model.Language.CHINESE_SIMPLIFIED)
+                .triggers().all()) {
+            String word = t.phrase();
+            if (word.length() >= 2 && dev.kgx.mention.NameKeys.hasHan(word)
+                    && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(word)) {
+                com.hankcs.hanlp.dictionary.CustomDictionary.insert(word,
+                        (t.kind() == dev.kgx.lang.TriggerKind.NOUN ? "n" : "v") + " 1024");
+            }
+        }
         dictionaryExtended = true;
     }
 
