@@ -24,6 +24,8 @@ public final class Docs {
         StringBuilder text = new StringBuilder();
         List<Sentence> out = new ArrayList<>();
         String sep = language.isChinese() ? "" : " ";
+        // Chinese words untagged are common nouns; Latin-script words untagged have no tag, as where no tagger ran
+        String untagged = language.isChinese() ? "NN" : "";
         for (String[] tokens : sentences) {
             if (text.length() > 0) {
                 text.append('\n');
@@ -38,7 +40,7 @@ public final class Docs {
                 }
                 int b = text.length();
                 text.append(word);
-                toks.add(new Token(word, new Span(b, text.length()), parts.length > 1 ? parts[1] : "NN",
+                toks.add(new Token(word, new Span(b, text.length()), parts.length > 1 ? parts[1] : untagged,
                         parts.length > 2 ? parts[2] : "O"));
             }
             Span span = new Span(sentenceStart, text.length());

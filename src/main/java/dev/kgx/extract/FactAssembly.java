@@ -77,10 +77,14 @@ public final class FactAssembly implements FactExtractor {
         Map<String, Event> events = new LinkedHashMap<>();
         List<Implicit> implicit = new ArrayList<>();
         TemporalValue previous = null; // the date the text spoke of last, for "这一年", "two years later"
+        java.util.function.IntPredicate quoted = quotations(doc.source().text());
         for (Sentence s : doc.sentences()) {
             List<DateNormalizer.Found> sentenceDates = dates.find(s.text(), published, previous);
-            if (!sentenceDates.isEmpty() && sentenceDates.get(sentenceDates.size() - 1).value() != null) {
-                previous = sentenceDates.get(sentenceDates.size() - 1).value();
+            for (DateNormalizer.Found d : sentenceDates) {
+                // a date inside a quotation is the speaker's, not the narrative's ("“2010年易车上市,我想…”")
+                if (d.value() != null && !quoted.test(s.span().begin() + d.begin())) {
+                    previous = d.value();
+                }
             }
             SentenceContext context = anaphora.context(doc, s, bySentence, owner);
             if (context.mentions().isEmpty()) {
@@ -339,6 +343,33 @@ public final class FactAssembly implements FactExtractor {
             }
         }
         return out;
+    }
+
+    /** Opening and closing quotation marks that come in pairs. */
+    private static final String OPENING = "“「『‘«";
+    private static final String CLOSING = "”」』’»";
+
+    /** Which offsets of a text stand inside a quotation (paired marks, or straight double quotes). */
+    static java.util.function.IntPredicate quotations(String text) {
+        java.util.BitSet inside = new java.util.BitSet(text.length());
+        int depth = 0;
+        boolean straight = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPENING.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                straight = !straight;
+            } else if (c == '\n') {
+                straight = false; // an unclosed straight quote ends with its paragraph
+            }
+            if (depth > 0 || straight) {
+                inside.set(i);
+            }
+        }
+        return inside::get;
     }
 
     /** Whether {@code finer} says more than {@code coarse} and agrees with it (2014-11 refines 2014 and nothing). */

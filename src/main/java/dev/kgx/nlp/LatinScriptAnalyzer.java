@@ -33,6 +33,11 @@ public final class LatinScriptAnalyzer implements Analyzer {
         for (Span chunk : TextChunks.lines(text)) {
             Annotation annotation = new Annotation(chunk.of(text));
             models.latin().annotate(annotation);
+            if (document.language() == dev.kgx.model.Language.ENGLISH) {
+                // parts of speech tell the verb "fund" from the noun in "venture capital fund"; the English
+                // tagger reads English only, so other Latin-script languages stay untagged
+                models.englishTagger().annotate(annotation);
+            }
             for (CoreMap cm : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<Token> tokens = new ArrayList<>();
                 for (CoreLabel label : cm.get(CoreAnnotations.TokensAnnotation.class)) {

@@ -93,6 +93,19 @@ public final class NlpModels {
         return latin;
     }
 
+    private StanfordCoreNLP englishTagger;
+
+    /** CoreNLP's English part-of-speech tagger alone, for sentences the Latin-script pipeline made. */
+    public synchronized StanfordCoreNLP englishTagger() {
+        if (englishTagger == null) {
+            Properties props = new Properties();
+            props.setProperty("annotators", "pos");
+            props.setProperty("enforceRequirements", "false");
+            englishTagger = build(props, "English tagger");
+        }
+        return englishTagger;
+    }
+
     /** CoreNLP's English part-of-speech tagger and neural dependency parser, for tokens kgx made. */
     public synchronized StanfordCoreNLP englishParser() {
         if (englishParser == null) {
