@@ -51,7 +51,7 @@ public final class SurfaceFrameProposer implements FactProposer {
         Language language = context.doc().source().language();
         LanguageProfile profile = LanguageProfile.of(language);
         List<CompiledFrame> frames = framesOf(language, profile);
-        List<CoreLabel> tokens = TokensRegexSentenceMatcher.entityTokens(context);
+        List<CoreLabel> tokens = EntityTokens.entityTokens(context);
         long entities = tokens.stream().filter(t -> !"O".equals(t.ner())).count();
         if (entities == 0) {
             return List.of();
@@ -66,15 +66,15 @@ public final class SurfaceFrameProposer implements FactProposer {
             }
             TokenSequenceMatcher m = cf.pattern().getMatcher(tokens);
             while (m.find()) {
-                List<String> agents = TokensRegexSentenceMatcher.keysIn(m, "$a");
-                List<String> objects = TokensRegexSentenceMatcher.keysIn(m, "$o");
+                List<String> agents = EntityTokens.keysIn(m, "$a");
+                List<String> objects = EntityTokens.keysIn(m, "$o");
                 if (cf.inverse()) {
                     List<String> swap = agents;
                     agents = objects;
                     objects = swap;
                 }
-                boolean anaphor = TokensRegexSentenceMatcher.usesAnaphor(m, "$a")
-                        || TokensRegexSentenceMatcher.usesAnaphor(m, "$o");
+                boolean anaphor = EntityTokens.usesAnaphor(m, "$a")
+                        || EntityTokens.usesAnaphor(m, "$o");
                 Span anchor = anchor(m, tokens);
                 Span extent = new Span(tokens.get(m.start()).beginPosition(), tokens.get(m.end() - 1).endPosition());
                 List<FactType> types = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class SurfaceFrameProposer implements FactProposer {
 
     /** The trigger's words, or the whole match for a frame without trigger. */
     private static Span anchor(SequenceMatchResult<CoreMap> m, List<CoreLabel> tokens) {
-        List<? extends CoreMap> t = TokensRegexSentenceMatcher.groupNodes(m, "$t");
+        List<? extends CoreMap> t = EntityTokens.groupNodes(m, "$t");
         if (t != null && !t.isEmpty()) {
             CoreLabel first = (CoreLabel) t.get(0);
             CoreLabel last = (CoreLabel) t.get(t.size() - 1);
@@ -124,7 +124,7 @@ public final class SurfaceFrameProposer implements FactProposer {
     }
 
     private static String phrase(SequenceMatchResult<CoreMap> m) {
-        List<? extends CoreMap> t = TokensRegexSentenceMatcher.groupNodes(m, "$t");
+        List<? extends CoreMap> t = EntityTokens.groupNodes(m, "$t");
         if (t == null) {
             return "";
         }
@@ -248,7 +248,7 @@ public final class SurfaceFrameProposer implements FactProposer {
     /** The entity-token kinds of a set of entity types, as a regex alternation (PERSON|ORG). */
     static String kinds(Set<EntityType> types) {
         Set<String> k = new TreeSet<>();
-        types.forEach(t -> k.add(TokensRegexSentenceMatcher.kind(t)));
+        types.forEach(t -> k.add(EntityTokens.kind(t)));
         return String.join("|", k);
     }
 

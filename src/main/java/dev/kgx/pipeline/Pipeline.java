@@ -1,6 +1,8 @@
 package dev.kgx.pipeline;
 
+import dev.kgx.extract.DependencyFrameProposer;
 import dev.kgx.extract.FactAssembly;
+import dev.kgx.extract.FactProposer;
 import dev.kgx.extract.FactExtractor;
 import dev.kgx.extract.ProductKnowledge;
 import dev.kgx.ingest.DocumentReader;
@@ -23,9 +25,7 @@ import dev.kgx.nlp.CoreNlpStructureParser;
 import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
 import dev.kgx.nlp.StructureParser;
 import dev.kgx.nlp.NlpModels;
-import dev.kgx.nlp.SemgrexSentenceMatcher;
 import dev.kgx.nlp.SurfaceFrameProposer;
-import dev.kgx.nlp.TokensRegexSentenceMatcher;
 import dev.kgx.rdf.GraphMapper;
 import dev.kgx.resolve.CorpusResolver;
 import dev.kgx.resolve.EntityResolver;
@@ -67,19 +67,16 @@ public final class Pipeline {
         ProductKnowledge products = ProductKnowledge.load();
         return new Pipeline(new DocumentReader(models.scriptConverter()), new HanlpCoreNlpAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
-                new CoreNlpStructureParser(models), new FactAssembly(proposers(models, products), products));
+                new CoreNlpStructureParser(models), new FactAssembly(proposers(products), products));
     }
 
-    // TEMPORARY measurement switch: -Dkgx.proposers=frame,tokensregex,semgrex,knowledge
-    private static List<dev.kgx.extract.FactProposer> proposers(NlpModels models, ProductKnowledge products) {
-        String which = System.getProperty("kgx.proposers", "frame,dependency,tokensregex,semgrex,knowledge");
-        List<dev.kgx.extract.FactProposer> out = new java.util.ArrayList<>();
-        if (which.contains("dependency")) out.add(new dev.kgx.extract.DependencyFrameProposer());
-        if (which.contains("frame")) out.add(new SurfaceFrameProposer());
-        if (which.contains("tokensregex")) out.add(new TokensRegexSentenceMatcher());
-        if (which.contains("semgrex")) out.add(new SemgrexSentenceMatcher(models));
-        if (which.contains("knowledge")) out.add(products);
-        return out;
+    /**
+     * The fact extractors, each proposing from every sentence: trigger frames over the words, trigger roles over the
+     * dependency parse, and general knowledge of who makes well-known products. A further backend (statistical,
+     * or a language model) is one more proposer here.
+     */
+    private static List<FactProposer> proposers(ProductKnowledge products) {
+        return List.of(new SurfaceFrameProposer(), new DependencyFrameProposer(), products);
     }
 
     /** Reads a document from bytes already read; {@code where} names it in messages. */

@@ -31,8 +31,7 @@ class FactExtractionTest {
     private static final ProductKnowledge PRODUCTS = ProductKnowledge.load();
     private static final FactAssembly EXTRACTOR = new FactAssembly(
             List.of(new SurfaceFrameProposer(), PRODUCTS), PRODUCTS);
-    private static final FactAssembly SEMGREX = new FactAssembly(
-            List.of(new SemgrexSentenceMatcher(NlpModels.shared())), PRODUCTS);
+
 
     private static FactExtractor.Facts facts(AnalyzedDocument doc) {
         List<Entity> entities = RESOLVER.resolve(doc, DETECTOR.detect(doc));
@@ -289,16 +288,6 @@ class FactExtractionTest {
     }
 
     @Test
-    void rulesKnowHowManyEntitiesTheyNeed() {
-        var rules = TokensRegexSentenceMatcher.loadRules("dev/kgx/patterns/facts-zh.tsv");
-        var needs = rules.stream().collect(Collectors.toMap(TokensRegexSentenceMatcher.Rule::name,
-                TokensRegexSentenceMatcher.Rule::entities));
-        assertEquals(2, needs.get("join-org"), "a person and an organization");
-        assertEquals(1, needs.get("launch-of-products"), "a list of products needs its first one only");
-        assertEquals(2, needs.get("competes"), "one subject and the first competitor of the list");
-    }
-
-    @Test
     void graduatesAndBackers() {
         FactExtractor.Facts grad = facts(Docs.analyzed(Language.ENGLISH,
                 s("Maria", "Lopez", ",", "a", "graduate", "of", "Stanford", "University", ",", "spoke", "."),
@@ -327,23 +316,6 @@ class FactExtractionTest {
         FactExtractor.Facts f = facts(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("Maria Lopez", "不", "选择/VV", "微软", "。")));
         assertTrue(f.events().isEmpty() && f.relations().isEmpty());
-    }
-
-    @Test
-    void semgrexFindsSubjectAndObjectOfAVerbFarApart() {
-        AnalyzedDocument plain = Docs.analyzed(Language.CHINESE_SIMPLIFIED,
-                s("工程师", "Maria Lopez/NR", "于", "2019年", "作为", "早期", "成员", "之一", "正式", "加入/VV", "微软/NR", "。"));
-        Sentence s = plain.sentences().get(0);
-        // Maria Lopez <-nsubj- 加入 -dobj-> 微软, as CoreNLP's Chinese parser gives it
-        Sentence parsed = s.withParse(new dev.kgx.model.Parse(s.tokens(), List.of(
-                new Dependency(-1, 9, "root"), new Dependency(9, 1, "nsubj"), new Dependency(9, 10, "dobj"),
-                new Dependency(1, 0, "nmod"), new Dependency(9, 3, "nmod:prep"))));
-        AnalyzedDocument doc = new AnalyzedDocument(plain.source(), List.of(parsed));
-        List<Entity> entities = RESOLVER.resolve(doc, DETECTOR.detect(doc));
-        FactExtractor.Facts f = SEMGREX.extract(doc, entities);
-        assertTrue(relations(f).contains("marialopez worksFor microsoft"), relations(f).toString());
-        assertTrue(f.relations().get(0).evidence().extractor().startsWith("semgrex:joins"));
-        assertEquals("2019", f.events().get(0).date().lexical());
     }
 
     @Test

@@ -15,8 +15,6 @@ import dev.kgx.model.SourceDocument;
 import dev.kgx.model.Token;
 import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
 import dev.kgx.nlp.NlpModels;
-import dev.kgx.nlp.SemgrexSentenceMatcher;
-import dev.kgx.nlp.TokensRegexSentenceMatcher;
 import dev.kgx.resolve.RuleBasedEntityResolver;
 
 import java.nio.file.Files;
@@ -32,12 +30,10 @@ public final class Explain {
         CombinedMentionDetector detector = CombinedMentionDetector.standard();
         RuleBasedEntityResolver resolver = new RuleBasedEntityResolver(Lexicon.load());
         ProductKnowledge products = ProductKnowledge.load();
-        String which = System.getProperty("kgx.proposers", "frame,knowledge");
+        String which = System.getProperty("kgx.proposers", "frame,dependency,knowledge");
         List<dev.kgx.extract.FactProposer> ps = new java.util.ArrayList<>();
         if (which.contains("dependency")) ps.add(new dev.kgx.extract.DependencyFrameProposer());
         if (which.contains("frame")) ps.add(new SurfaceFrameProposer());
-        if (which.contains("tokensregex")) ps.add(new TokensRegexSentenceMatcher());
-        if (which.contains("semgrex")) ps.add(new SemgrexSentenceMatcher(models));
         if (which.contains("knowledge")) ps.add(products);
         FactExtractor facts = new FactAssembly(ps, products);
         for (String a : args) {

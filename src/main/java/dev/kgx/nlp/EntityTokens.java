@@ -1,42 +1,25 @@
 package dev.kgx.nlp;
 
-import dev.kgx.extract.FactProposal;
 import dev.kgx.extract.SentenceContext;
-import dev.kgx.extract.FactProposer;
-import dev.kgx.model.FactType;
-import dev.kgx.model.Span;
-import dev.kgx.Resources;
 import dev.kgx.model.Entity;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
 import dev.kgx.model.Token;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchResult;
-import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
-import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * TokensRegex patterns ({@code patterns/facts-zh.tsv} for Chinese, {@code patterns/facts-latin.tsv} otherwise) over
- * a sentence's tokens in which every entity mention is one token whose ner is PERSON, ORG or PRODUCT, so patterns
- * speak of entities and the words between them.
+ * A sentence as TokensRegex frames see it: every entity mention (anaphors standing for their antecedents included)
+ * one token whose ner is the entity's kind (PERSON, ORG, PRODUCT) and which carries the entity's key, after a
+ * sentinel first token; and the entity keys a match's groups hold.
  */
-public final class TokensRegexSentenceMatcher implements FactProposer {
-    public static final String NAME = "tokensregex";
-
-    /** One pattern line. */
-    /**
-     * A compiled rule, with the number of entity tokens any match needs (one per entity macro in the pattern):
-     * rules a sentence cannot satisfy are not run, which matters because most sentences name one entity or none.
-     */
-    record Rule(String name, List<FactType> emits, double confidence, TokenSequencePattern pattern, int entities) {
+final class EntityTokens {
+    private EntityTokens() {
     }
-
-    private static final java.util.regex.Pattern ENTITY_MACRO = java.util.regex.Pattern.compile("\\$(PER|ORG|PROD|ENT)\\b");
 
     /** The custom key under which a mention token carries its entity key. */
     private static final class EntityKeyAnnotation implements edu.stanford.nlp.ling.CoreAnnotation<String> {
@@ -52,80 +35,6 @@ public final class TokensRegexSentenceMatcher implements FactProposer {
         public Class<Boolean> getType() {
             return Boolean.class;
         }
-    }
-
-    private final List<Rule> chineseRules = loadRules("dev/kgx/patterns/facts-zh.tsv");
-    private final List<Rule> latinRules = loadRules("dev/kgx/patterns/facts-latin.tsv");
-
-    static List<Rule> loadRules(String resource) {
-        Env env = TokenSequencePattern.getNewEnv();
-        env.bind("$PER", "[{ner:PERSON}]");
-        env.bind("$ORG", "[{ner:ORG}]");
-        env.bind("$PROD", "[{ner:PRODUCT}]");
-        env.bind("$ENT", "[{ner:/PERSON|ORG|PRODUCT/}]");
-        List<Rule> rules = new ArrayList<>();
-        for (String line : Resources.lines(resource)) {
-            String[] f = line.split("\t");
-            if (f.length != 4) {
-                throw new IllegalStateException(resource + ": a rule needs 4 tab-separated columns: " + line);
-            }
-            try {
-                // a macro inside a repeated list ("([、和] $ORG)*") may match nothing: count the others
-                String required = f[3].replaceAll("\\([^()]*\\$(?:PER|ORG|PROD|ENT)[^()]*\\)\\*", "");
-                rules.add(new Rule(f[0], java.util.Arrays.stream(f[1].split(",")).map(TokensRegexSentenceMatcher::factType).toList(), Double.parseDouble(f[2]),
-                        TokenSequencePattern.compile(env, f[3]), (int) ENTITY_MACRO.matcher(required).results().count()));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(resource + ": rule " + f[0] + " does not compile: " + e.getMessage(), e);
-            }
-        }
-        return rules;
-    }
-
-    @Override
-    public List<FactProposal> propose(SentenceContext context) {
-        List<Rule> rules = context.doc().source().language().isChinese() ? chineseRules : latinRules;
-        List<CoreLabel> tokens = entityTokens(context);
-        long entities = tokens.stream().filter(t -> !"O".equals(t.ner())).count();
-        List<FactProposal> out = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (rule.entities() > entities) {
-                continue;
-            }
-            TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
-            while (m.find()) {
-                List<String> subjects = keysIn(m, "$s");
-                List<String> objects = keysIn(m, "$o");
-                if (subjects.isEmpty() && objects.isEmpty()) {
-                    continue;
-                }
-                boolean anaphor = usesAnaphor(m, "$s") || usesAnaphor(m, "$o");
-                // the date nearest to where the match ends, where its verb usually stands, is the event's
-                // (punctuation that ends the match does not count)
-                int last = m.end() - 1;
-                while (last > m.start() && tokens.get(last).word().matches("\\p{Punct}|[,。;;!?!?]")) {
-                    last--;
-                }
-                int end = tokens.get(last).endPosition();
-                Span anchor = new Span(Math.max(tokens.get(m.start()).beginPosition(), end - 1), end);
-                for (FactType type : rule.emits()) {
-                    for (String a : subjects.isEmpty() ? java.util.Collections.<String>singletonList(null) : subjects) {
-                        for (String o : objects.isEmpty() ? java.util.Collections.<String>singletonList(null) : objects) {
-                            if (a == null && o == null || a != null && a.equals(o)) {
-                                continue;
-                            }
-                            out.add(new FactProposal(type, a, o, context.sentence(), anchor, anchor,
-                                    NAME + ":" + rule.name(), rule.confidence(), anaphor));
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A rule's emitted fact: a relation term, or event:Type. */
-    static FactType factType(String emit) {
-        return FactType.fromTerm(emit.startsWith("event:") ? emit.substring(6) : emit);
     }
 
     static List<String> keysIn(SequenceMatchResult<CoreMap> m, String group) {
