@@ -128,8 +128,10 @@ public final class FactAssembly implements FactExtractor {
         }
         String main = mainOrganization(entities);
         completeRelations(implicit, relations, owner, bySentence, doc, main, types);
+        addRelationsOfParts(relations, types);
         List<Event> complete = completeEvents(events.values(), relations.values(), main, types);
         addImpliedRelations(relations, complete, types);
+        addRelationsOfParts(relations, types);
         return new Facts(new ArrayList<>(relations.values()), complete);
     }
 
@@ -142,10 +144,7 @@ public final class FactAssembly implements FactExtractor {
         return (agent == null || e.agentTypes().contains(agent)) && (object == null || e.objectTypes().contains(object));
     }
 
-    /**
-     * Relations that the events imply (a joining states worksFor, an acquisition acquired), and what a team or lab
-     * inside an organization develops, the organization develops.
-     */
+    /** Relations that the events imply (a joining states worksFor, an acquisition acquired). */
     private static void addImpliedRelations(Map<String, Relation> relations, List<Event> events,
                                             Map<String, EntityType> types) {
         for (Event e : events) {
@@ -154,23 +153,6 @@ public final class FactAssembly implements FactExtractor {
                     && implied.fits(types.get(e.agentKey()), types.get(e.objectKey()))) {
                 relations.putIfAbsent(key(implied, e.agentKey(), e.objectKey()),
                         new Relation(e.agentKey(), implied, e.objectKey(), e.evidence()));
-            }
-        }
-        for (Relation part : List.copyOf(relations.values())) {
-            if (part.predicate() == RelationType.PART_OF && types.get(part.subjectKey()) == EntityType.PRODUCT) {
-                // a product line an organization has under it (X 旗下的 Y) is one it develops
-                relations.putIfAbsent(key(RelationType.DEVELOPS, part.objectKey(), part.subjectKey()),
-                        new Relation(part.objectKey(), RelationType.DEVELOPS, part.subjectKey(), part.evidence()));
-                continue;
-            }
-            if (part.predicate() != RelationType.PART_OF) {
-                continue;
-            }
-            for (Relation made : List.copyOf(relations.values())) {
-                if (made.predicate() == RelationType.DEVELOPS && made.subjectKey().equals(part.subjectKey())) {
-                    relations.putIfAbsent(key(RelationType.DEVELOPS, part.objectKey(), made.objectKey()),
-                            new Relation(part.objectKey(), RelationType.DEVELOPS, made.objectKey(), made.evidence()));
-                }
             }
         }
     }
@@ -211,6 +193,30 @@ public final class FactAssembly implements FactExtractor {
             if (object != null && !object.equals(r.subjectKey())) {
                 relations.putIfAbsent(key(r.predicate(), r.subjectKey(), object),
                         new Relation(r.subjectKey(), r.predicate(), object, r.evidence()));
+            }
+        }
+    }
+
+    /**
+     * What parts imply: a product line an organization has under it (X 旗下的 Y) is one it develops; what a team or
+     * lab inside an organization develops, the organization develops.
+     */
+    private static void addRelationsOfParts(Map<String, Relation> relations, Map<String, EntityType> types) {
+        for (Relation part : List.copyOf(relations.values())) {
+            if (part.predicate() == RelationType.PART_OF && types.get(part.subjectKey()) == EntityType.PRODUCT) {
+                // a product line an organization has under it (X 旗下的 Y) is one it develops
+                relations.putIfAbsent(key(RelationType.DEVELOPS, part.objectKey(), part.subjectKey()),
+                        new Relation(part.objectKey(), RelationType.DEVELOPS, part.subjectKey(), part.evidence()));
+                continue;
+            }
+            if (part.predicate() != RelationType.PART_OF) {
+                continue;
+            }
+            for (Relation made : List.copyOf(relations.values())) {
+                if (made.predicate() == RelationType.DEVELOPS && made.subjectKey().equals(part.subjectKey())) {
+                    relations.putIfAbsent(key(RelationType.DEVELOPS, part.objectKey(), made.objectKey()),
+                            new Relation(part.objectKey(), RelationType.DEVELOPS, made.objectKey(), made.evidence()));
+                }
             }
         }
     }

@@ -12,7 +12,8 @@ import dev.kgx.model.FactType;
  * @param kind          the kind of trigger the frame takes, or null for a fixed fact
  * @param fixed         the fact a frame without trigger states, or null
  * @param scope         which facts the frame suits: all, symmetric relations only ("X 与 Y 竞争" would misread
- *                      "X 与 Y 共同投资"), or events only ("X 从 Y 获得投资": a noun naming a happening)
+ *                      "X 与 Y 共同投资"), events only ("X 从 Y 获得投资": a noun naming a happening), or
+ *                      relations only (a role noun: "X 创始人 Y"; "X 投资 Y" is no role)
  * @param confidence    the frame's own confidence; a fact takes the lower of frame and trigger
  * @param pattern       the TokensRegex pattern, with the profile's macros and {@code $AGENT}, {@code $OBJECT},
  *                      {@code $NOT_AGENT}, {@code $NOT_OBJECT} and {@code $TRIGGER} bound per trigger group
@@ -20,7 +21,7 @@ import dev.kgx.model.FactType;
 public record Frame(String name, TriggerKind kind, FactType fixed, Scope scope, double confidence,
                     String pattern) {
     /** Which facts a frame suits. */
-    public enum Scope { ALL, SYMMETRIC, EVENTS }
+    public enum Scope { ALL, SYMMETRIC, EVENTS, RELATIONS }
 
     public Frame {
         if ((kind == null) == (fixed == null)) {

@@ -67,7 +67,9 @@ public final class LanguageProfile {
                     case "all" -> Frame.Scope.ALL;
                     case "symmetric" -> Frame.Scope.SYMMETRIC;
                     case "events" -> Frame.Scope.EVENTS;
-                    default -> throw new IllegalArgumentException("unknown scope " + f[2] + " (all, symmetric, events)");
+                    case "relations" -> Frame.Scope.RELATIONS;
+                    default -> throw new IllegalArgumentException("unknown scope " + f[2]
+                            + " (all, symmetric, events, relations)");
                 };
                 frames.add(new Frame(f[0], kind, fixed, scope, Double.parseDouble(f[3]), f[4]));
             } catch (RuntimeException e) {

@@ -181,7 +181,8 @@ public final class SurfaceFrameProposer implements FactProposer {
                 for (Map.Entry<Group, List<Trigger>> g : groups.entrySet()) {
                     Group group = g.getKey();
                     if (group.kind() != f.kind() || f.scope() == Frame.Scope.SYMMETRIC && !group.symmetric()
-                            || f.scope() == Frame.Scope.EVENTS && !group.event()) {
+                            || f.scope() == Frame.Scope.EVENTS && !group.event()
+                            || f.scope() == Frame.Scope.RELATIONS && group.event()) {
                         continue;
                     }
                     String tag = profile.macros().get(group.kind() == TriggerKind.NOUN ? "$NOUN_TAG" : "$VERB_TAG");
