@@ -397,6 +397,10 @@ public final class FactAssembly implements FactExtractor {
      */
     static TemporalValue nearestDate(List<DateNormalizer.Found> dates, Sentence s, Span anchor, Span extent) {
         int base = s.span().begin();
+        TemporalValue governed = governedDate(dates, s, anchor);
+        if (governed != null) {
+            return governed;
+        }
         int begin = anchor.begin();
         int end = Math.max(anchor.end(), extent.end());
         TemporalValue best = null;
@@ -414,6 +418,47 @@ public final class FactAssembly implements FactExtractor {
             }
         }
         return best;
+    }
+
+    /** How many steps up the parse a date's word may stand below the trigger and still be governed by it. */
+    static final int GOVERNING_STEPS = 2;
+
+    /**
+     * The date the parse attaches to the trigger ("Founded in 2013, X bought Y in 2016": the buying's date is the
+     * one its verb governs), when the sentence is parsed and exactly one date hangs below the trigger; else null.
+     */
+    static TemporalValue governedDate(List<DateNormalizer.Found> dates, Sentence s, Span anchor) {
+        dev.kgx.model.Parse parse = s.parse();
+        if (parse == null || dates.isEmpty()) {
+            return null;
+        }
+        int trigger = parse.tokenAt(anchor.begin());
+        if (trigger < 0) {
+            return null;
+        }
+        int[] head = new int[parse.tokens().size()];
+        java.util.Arrays.fill(head, -1);
+        for (dev.kgx.model.Dependency d : parse.dependencies()) {
+            if (d.dependent() >= 0 && d.dependent() < head.length) {
+                head[d.dependent()] = d.governor();
+            }
+        }
+        TemporalValue found = null;
+        for (DateNormalizer.Found d : dates) {
+            int t = parse.tokenAt(s.span().begin() + d.begin());
+            boolean below = false;
+            for (int step = 0, i = t; step < GOVERNING_STEPS && i >= 0; step++) {
+                i = head[i];
+                below |= i == trigger;
+            }
+            if (below && d.value() != null) {
+                if (found != null && !found.equals(d.value())) {
+                    return null; // two dates below the trigger: let distance decide
+                }
+                found = d.value();
+            }
+        }
+        return found;
     }
 
     private static boolean containsClauseEnd(String text, int from, int to) {
