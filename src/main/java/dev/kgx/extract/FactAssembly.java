@@ -119,9 +119,11 @@ public final class FactAssembly implements FactExtractor {
                         }
                         Event event = new Event(e, p.agentKey(), p.objectKey(), date,
                                 e.involvesMoney() ? amount : null, ev);
-                        // the first statement wins, unless only a later one dates the event
+                        // the first statement is the evidence; a later one dates it, or dates it more precisely
                         events.merge(key(e, p.agentKey(), p.objectKey()), event,
-                                (first, later) -> first.date() == null && later.date() != null ? later : first);
+                                (first, later) -> first.date() == null && later.date() != null ? later
+                                        : later.date() != null && refines(later.date(), first.date())
+                                        ? withDate(first, later.date()) : first);
                     }
                 }
             }
@@ -282,8 +284,8 @@ public final class FactAssembly implements FactExtractor {
     List<Event> completeEvents(Collection<Event> events, Collection<Relation> relations, String mainOrganization,
                                Map<String, EntityType> types) {
         List<Event> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         List<Event> completed = new ArrayList<>();
+
         for (Event e : events) {
             Event done = e;
             if (e.agentKey() == null && (e.type() == EventType.JOINING || e.type() == EventType.DEPARTURE)) {
@@ -333,6 +335,7 @@ public final class FactAssembly implements FactExtractor {
                 unattributedDates.putIfAbsent(e.type() + "|" + e.objectKey(), e.date());
             }
         }
+        Map<String, Event> byKey = new LinkedHashMap<>();
         for (Event e : completed) {
             String what = e.type() + "|" + e.objectKey();
             if (e.agentKey() == null && withAgent.contains(what)) {
@@ -341,13 +344,15 @@ public final class FactAssembly implements FactExtractor {
             Event kept = e;
             TemporalValue finer = unattributedDates.get(what);
             if (e.agentKey() != null && finer != null && refines(finer, e.date())) {
-                // "2014年,李斌创办了蔚来" and "2014年11月,蔚来正式成立": one founding, dated as precisely as stated
-                kept = new Event(e.type(), e.agentKey(), e.objectKey(), finer, e.amount(), e.evidence());
+                kept = withDate(e, finer);
             }
-            if (seen.add(kept.type() + "|" + kept.agentKey() + "|" + kept.objectKey())) {
-                out.add(kept);
-            }
+            // one event stated twice ("2014年,李斌创办了蔚来" and "2014年11月,蔚来正式成立"): its first statement
+            // is the evidence, dated as precisely as any statement agrees
+            byKey.merge(kept.type() + "|" + kept.agentKey() + "|" + kept.objectKey(), kept,
+                    (first, later) -> later.date() != null && refines(later.date(), first.date())
+                            ? withDate(first, later.date()) : first);
         }
+        out.addAll(byKey.values());
         return out;
     }
 
@@ -376,6 +381,10 @@ public final class FactAssembly implements FactExtractor {
             }
         }
         return inside::get;
+    }
+
+    private static Event withDate(Event e, TemporalValue date) {
+        return new Event(e.type(), e.agentKey(), e.objectKey(), date, e.amount(), e.evidence());
     }
 
     /** Whether {@code finer} says more than {@code coarse} and agrees with it (2014-11 refines 2014 and nothing). */
