@@ -1,5 +1,7 @@
 package dev.kgx;
 
+import dev.kgx.lang.LanguageProfile;
+import dev.kgx.lang.Script;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Language;
 import dev.kgx.model.OffsetMap;
@@ -23,7 +25,7 @@ public final class Docs {
     public static AnalyzedDocument analyzed(Language language, String[]... sentences) {
         StringBuilder text = new StringBuilder();
         List<Sentence> out = new ArrayList<>();
-        String sep = language.isChinese() ? "" : " ";
+        String sep = LanguageProfile.of(language).script() == Script.HAN ? "" : " ";
         for (String[] tokens : sentences) {
             if (text.length() > 0) {
                 text.append('\n');

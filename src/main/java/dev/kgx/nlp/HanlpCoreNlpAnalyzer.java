@@ -25,7 +25,8 @@ import java.util.Set;
  * Chinese analysis with HanLP segmenting and CoreNLP tagging: HanLP's dictionary segmenter cuts each sentence into
  * tokens that CoreNLP's POS tagger and CRF NER tag, and a second HanLP pass with its person, transliterated,
  * Japanese-name and organization recognizers proposes name candidates. CoreNLP's 330 MB segmenter model is never
- * loaded. Latin-script documents go to {@link LatinScriptAnalyzer}.
+ * loaded. The analysis of languages whose profile names {@link dev.kgx.lang.Analysis#CHINESE}
+ * ({@link ProfileAnalyzer}).
  */
 public final class HanlpCoreNlpAnalyzer implements Analyzer {
     private static final Set<String> NAME_NATURES = Set.of("nr", "nrf", "nrj", "nt", "ntc", "ntcb", "ntcf",
@@ -35,18 +36,13 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
             dev.kgx.Resources.lines("dev/kgx/lexicon/transliteration-chars.txt"));
 
     private final NlpModels models;
-    private final Analyzer latin;
 
     public HanlpCoreNlpAnalyzer(NlpModels models) {
         this.models = models;
-        this.latin = new LatinScriptAnalyzer(models);
     }
 
     @Override
     public AnalyzedDocument analyze(SourceDocument document) {
-        if (!document.language().isChinese()) {
-            return latin.analyze(document);
-        }
         Segment segment = models.hanlpSegmenter();
         Segment recognizers = models.hanlpNameSegmenter();
         String text = document.text();

@@ -1,12 +1,13 @@
 package dev.kgx.resolve;
 
+import dev.kgx.lang.LanguageProfile;
+import dev.kgx.lang.Script;
 import dev.kgx.mention.CombinedMentionDetector;
 import dev.kgx.mention.Lexicon;
 import dev.kgx.mention.NameKeys;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Entity;
 import dev.kgx.model.EntityType;
-import dev.kgx.model.Language;
 import dev.kgx.model.Mention;
 import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.SourceDocument;
@@ -143,17 +144,22 @@ public final class RuleBasedEntityResolver implements EntityResolver {
         };
     }
 
-    /** The language tag of a surface form: the script it is written in, within the document's language. */
+    /**
+     * The language tag of a surface form: the script it is written in, within the document's language. A Han name
+     * is Traditional when the text changed it in conversion, else written as its document is (Simplified in a
+     * document of another script); a Latin-script name takes the tag the document's profile gives such names.
+     */
     static String languageTag(SourceDocument src, String surface, String normalized) {
+        LanguageProfile profile = LanguageProfile.of(src.language());
         if (NameKeys.hasHan(surface)) {
-            boolean traditional = src.language() == Language.CHINESE_TRADITIONAL || !surface.equals(normalized);
-            return traditional ? "zh-Hant" : "zh-Hans";
+            boolean converted = !surface.equals(normalized);
+            return converted ? TRADITIONAL : profile.script() == Script.HAN ? src.language().tag() : SIMPLIFIED;
         }
-        return switch (src.language()) {
-            case PORTUGUESE -> "pt";
-            default -> "en";
-        };
+        return profile.latinNameTag();
     }
+
+    private static final String TRADITIONAL = "zh-Hant";
+    private static final String SIMPLIFIED = "zh-Hans";
 
     private static String groupOf(Map<String, List<Mention>> groups, Mention m) {
         for (var e : groups.entrySet()) {
