@@ -96,8 +96,8 @@ public final class CombinedMentionDetector implements MentionDetector {
     }
 
     /**
-     * A Chinese person's name cut short where the segmenter glued its last character to the next word (李泽 of
-     * 李泽楷则): when the text at the mention spells a longer person's name the document gives elsewhere, the
+     * A Chinese person's name cut short where the segmenter glued its last character to the next word (王志 of
+     * 王志刚则): when the text at the mention spells a longer person's name the document gives elsewhere, the
      * mention is that name.
      */
     private static List<Mention> longerPersonNames(List<Mention> found, String text) {
@@ -124,7 +124,7 @@ public final class CombinedMentionDetector implements MentionDetector {
      * elsewhere in the document (零跑, 伊可普, 易车): each occurrence of it on word boundaries becomes a mention of
      * that organization, also where a name recognizer had guessed a person (unless a cue types it as a person
      * somewhere). Names of the lexicon keep their own entries (吉利 is not 吉利汽车), and a place or a person
-     * before a head that follows place names (合肥市政府, 李嘉诚基金会) is no short name.
+     * before a head that follows place names (杭州市政府, 邵逸夫基金会) is no short name.
      */
     private List<Mention> withShortOrganizationNames(List<Mention> found, AnalyzedDocument doc, SpanSet excluded) {
         String text = doc.source().text();
@@ -133,7 +133,7 @@ public final class CombinedMentionDetector implements MentionDetector {
             Cues.NameHead head = m.type() != null && m.type().isOrganization() && m.lexiconId() == null
                     && NameKeys.hasHan(m.text()) ? cues.nameHeadEnding(m.text()) : null;
             if (head == null || head.afterPlace() || m.text().length() - head.word().length() < 2) {
-                continue; // 合肥市 of 合肥市政府 is the city, 李嘉诚 of 李嘉诚基金会 the man
+                continue; // 杭州市 of 杭州市政府 is the city, 邵逸夫 of 邵逸夫基金会 the man
             }
             String shortName = m.text().substring(0, m.text().length() - head.word().length());
             if (!cues.isStopword(shortName)) {
@@ -368,7 +368,7 @@ public final class CombinedMentionDetector implements MentionDetector {
         if (right.span().begin() < left.span().end()) {
             return false;
         }
-        // a parenthetical after the left name does not break the list: "Meta(34 人)、苹果(15 人)"
+        // a parenthetical after the left name does not break the list: "星河(12 人)、Zentrix(8 人)"
         String between = text.substring(left.span().end(), right.span().begin())
                 .replaceAll("^\\s*[((][^()()]{0,20}[))]", "").strip();
         // "X and the Y", "o X e o Y": the right name's article

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Proper names written in Latin script: runs of capitalized or camel-case words ("Sam Altman", "Spark Capital",
+ * Proper names written in Latin script: runs of capitalized or camel-case words ("Maria Lopez", "Northwind Capital",
  * "GPT-4V", "iPhone"), inside Chinese text or in English and Portuguese text. The type comes from the name's own
  * shape and from cues around it; a name with no such evidence is proposed untyped. The words the rules read come
  * from the language profiles: the particles inside names of every language (a Portuguese name keeps its "do" in
@@ -102,7 +102,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
                 String run = trimTrailing(m.group());
                 int start = m.start();
                 if (!latinDocument && run.length() == m.group().length()) {
-                    // inside Chinese text a Latin phrase is a unit: "Lead genious" is one name
+                    // inside Chinese text a Latin phrase is a unit: "Deep thinker" is one name
                     Matcher tail = LOWERCASE_TAIL.matcher(s.text()).region(m.end(), s.text().length());
                     if (tail.lookingAt()) {
                         run = run + tail.group();
@@ -115,7 +115,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
                     start += possessive.end();
                     run = run.substring(possessive.end());
                 }
-                // "Nabeel Hyatt of Spark Capital": a person's name, then where he works
+                // "Maria Lopez of Northwind Capital": a person's name, then where he works
                 Matcher of = words.personOf().matcher(run);
                 if (of.matches() && cues.isKnownGivenName(of.group(1))) {
                     propose(doc, s, start, of.group(1) + " " + of.group(2), words, out, new Cues.Typing(
@@ -123,8 +123,8 @@ public final class LatinNameMentionDetector implements MentionDetector {
                     start += of.start(3);
                     run = of.group(3);
                 }
-                // a given name inside a capitalized run starts a person's name: "Chief Executive Officer Sam
-                // Altman", "Engineer Maria Lopez": the words before it are proposed on their own
+                // a given name inside a capitalized run starts a person's name: "Chief Operating Officer Maria
+                // Lopez", "Engineer Maria Lopez": the words before it are proposed on their own
                 String[] parts = run.split(" ");
                 for (int w = 1; w + 1 < parts.length; w++) {
                     if (cues.isGivenName(parts[w]) && Character.isUpperCase(parts[w + 1].charAt(0))) {
@@ -179,7 +179,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
             name = name.substring(space + 1);
             space = name.indexOf(' ');
         }
-        // "Analistas da Jefferies", "CEO of Acme": a cue that a capitalized run took in is not part of the name
+        // "Presidente da Northwind", "CEO of Acme": a cue that a capitalized run took in is not part of the name
         Matcher connector = words.preposition().matcher(name);
         while (connector.find()) {
             if (cues.isBeforeCue(name.substring(0, connector.end() - 1))) {
@@ -188,7 +188,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
                 break;
             }
         }
-        // "H200 GPU": a generic word after a name is not part of it (a name's own suffix, "Stability AI", is)
+        // "X900 GPU": a generic word after a name is not part of it (a name's own suffix, "Stability AI", is)
         int lastSpace = name.lastIndexOf(' ');
         while (lastSpace > 0 && cues.isStopword(name.substring(lastSpace + 1))
                 && cues.suffixCue(name) == null) {

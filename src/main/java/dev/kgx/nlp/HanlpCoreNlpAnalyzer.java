@@ -100,9 +100,8 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
 
     /**
      * Joins the pieces of a Chinese personal name HanLP recognized, and of a transliterated foreign name, into one
-     * token before tagging: the dictionary segmenter
-     * cuts 布洛克曼 into 布/洛克/曼 and 加尔文 into 加/尔/文, which the tagger cannot read as a name. A name is a
-     * run of adjacent short pieces (one or two characters) made only of transliteration characters, at least one
+     * token before tagging: the dictionary segmenter may cut a transliterated name into pieces of one or two
+     * characters, which the tagger cannot read as a name. A name is a run of adjacent short pieces (one or two characters) made only of transliteration characters, at least one
      * of them a single character, of three characters or more or anchored by a foreign name HanLP recognized.
      */
     static List<Span> mergeTransliterations(String text, List<Span> pieces, List<NameCandidate> candidates) {
