@@ -410,4 +410,14 @@ class CombinedMentionDetectorTest {
         Mention b = new Mention(new dev.kgx.model.Span(r, r + right.length()), right, null, "test", "test", 1, null);
         return CombinedMentionDetector.listed(a, b, text, dev.kgx.lang.LanguageProfile.of(language));
     }
+
+    @Test
+    void aChiefOfficersTitleTypesTheNameAfterItAsAPerson() {
+        var titled = detect(Docs.analyzed(Language.ENGLISH, s("The", "quarter", "was", "strong", ",", "its", "chief",
+                "financial", "officer", "Oyelaran", "Quist", "told", "analysts", ".")));
+        assertEquals(EntityType.PERSON, titled.get("Oyelaran Quist"), titled.toString());
+        var bare = detect(Docs.analyzed(Language.ENGLISH, s("The", "quarter", "was", "strong", ",", "Oyelaran",
+                "Quist", "told", "analysts", ".")));
+        assertFalse(bare.containsKey("Oyelaran Quist"), "without the title nothing types the name: " + bare);
+    }
 }
