@@ -56,8 +56,9 @@ public final class Anaphora {
         Map<Mention, Entity> owner = new HashMap<>();
         mentions.forEach(m -> owner.put(m, entityOf.get(m)));
         Set<Mention> anaphoric = new HashSet<>();
+        List<Anaphor> words = LanguageProfile.of(doc.source().language()).anaphors();
         for (Token t : s.tokens()) {
-            for (Anaphor a : LanguageProfile.of(doc.source().language()).anaphors()) {
+            for (Anaphor a : words) {
                 String word = a.word();
                 int end = t.span().begin() + word.length();
                 Span span = new Span(t.span().begin(), end);

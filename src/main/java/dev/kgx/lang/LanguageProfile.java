@@ -7,13 +7,13 @@ import dev.kgx.model.Language;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -28,7 +28,7 @@ import java.util.regex.PatternSyntaxException;
  * loads: a missing file or setting, or an unknown value, fails with the file and line.
  */
 public final class LanguageProfile {
-    private static final Map<Language, LanguageProfile> LOADED = new EnumMap<>(Language.class);
+    private static final Map<Language, LanguageProfile> LOADED = new ConcurrentHashMap<>();
 
     /** The settings every {@code language.tsv} gives (a list may be empty). */
     static final List<String> SETTINGS = List.of("analyzer", "parser", "proper-noun-tag", "script", "to-simplified",
@@ -59,8 +59,8 @@ public final class LanguageProfile {
         this.money = money;
     }
 
-    /** The profile of a language, loaded once per process. */
-    public static synchronized LanguageProfile of(Language language) {
+    /** The profile of a language, loaded once per process (stages ask for it on every document, from any thread). */
+    public static LanguageProfile of(Language language) {
         return LOADED.computeIfAbsent(language, l -> load(l, "dev/kgx/lang/" + l.folder() + "/"));
     }
 
