@@ -35,6 +35,31 @@ class DependencyDirectionTest {
         assertEquals(List.of(), violations);
     }
 
+    /**
+     * What a language needs is read from its profile (lang/<language>/), chosen once per document: no stage asks
+     * which language a document is in. Only the identifier, which decides it, names languages; the old
+     * TokensRegex matcher, which is being removed, still asks.
+     */
+    @Test
+    void noStageBranchesOnTheDocumentsLanguage() throws IOException {
+        java.util.regex.Pattern fork = java.util.regex.Pattern.compile(
+                "isChinese\\(\\)|Language\\.(CHINESE_SIMPLIFIED|CHINESE_TRADITIONAL|ENGLISH|PORTUGUESE|OTHER)\\b"
+                        + "|case (CHINESE_SIMPLIFIED|CHINESE_TRADITIONAL|PORTUGUESE)\\b");
+        java.util.Set<String> allowed = java.util.Set.of("model/Language.java", "ingest/LanguageIdentifier.java",
+                "nlp/TokensRegexSentenceMatcher.java");
+        List<String> violations = new ArrayList<>();
+        Path root = Path.of("src/main/java/dev/kgx");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String name = root.relativize(f).toString().replace('\\', '/');
+                if (!allowed.contains(name) && fork.matcher(Files.readString(f)).find()) {
+                    violations.add(name + " branches on a language; read it from the LanguageProfile instead");
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
     private static final class Set3 {
         static final java.util.Set<String> JENA = java.util.Set.of("rdf", "store", "cli");
     }

@@ -1,5 +1,7 @@
 package dev.kgx;
 
+import dev.kgx.lang.LanguageProfile;
+import dev.kgx.lang.Script;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Language;
 import dev.kgx.model.OffsetMap;
@@ -23,9 +25,10 @@ public final class Docs {
     public static AnalyzedDocument analyzed(Language language, String[]... sentences) {
         StringBuilder text = new StringBuilder();
         List<Sentence> out = new ArrayList<>();
-        String sep = language.isChinese() ? "" : " ";
+        boolean han = LanguageProfile.of(language).script() == Script.HAN;
+        String sep = han ? "" : " ";
         // Chinese words untagged are common nouns; Latin-script words untagged have no tag, as where no tagger ran
-        String untagged = language.isChinese() ? "NN" : "";
+        String untagged = han ? "NN" : "";
         for (String[] tokens : sentences) {
             if (text.length() > 0) {
                 text.append('\n');

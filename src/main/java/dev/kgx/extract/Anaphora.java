@@ -1,6 +1,7 @@
 package dev.kgx.extract;
 
-import dev.kgx.Resources;
+import dev.kgx.lang.Anaphor;
+import dev.kgx.lang.LanguageProfile;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Entity;
 import dev.kgx.model.EntityType;
@@ -22,27 +23,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Pronouns and descriptions that stand for an entity named earlier ({@code patterns/anaphors.tsv}). An anaphor is
- * resolved only when it is unambiguous: going back sentence by sentence within its reach, the first sentence that
- * names entities of its kind names exactly one. A first-person pronoun stands for the article's author when the
- * byline names a person of the document.
+ * Pronouns and descriptions that stand for an entity named earlier (the document's language's
+ * {@code lang/<language>/anaphors.tsv}). An anaphor is resolved only when it is unambiguous: going back sentence
+ * by sentence within its reach, the first sentence that names entities of its kind names exactly one. A
+ * first-person pronoun stands for the article's author when the byline (introduced by the language's byline
+ * words) names a person of the document.
  */
 public final class Anaphora {
-    private record Anaphor(EntityType type, int reach, boolean byline) {
-    }
+    /** A byline among the first lines, after one of its language's byline words: 作者:X, 文|X, By X. */
+    private static final String BYLINE = "(?m)^\\s*(?:%s)\\s*[::|]?\\s*([^\\n,,;;]{2,40}?)\\s*$";
 
-    /** A byline among the first lines: 作者:X, 文|X, By X. */
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?m)^\\s*(?:作者|文|撰文|口述|记者|By|Por)\\s*[::|]?\\s*([^\\n,,;;]{2,40}?)\\s*$");
+    private static final Map<LanguageProfile, Pattern> BYLINES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final Map<String, Anaphor> anaphors = new HashMap<>();
-
-    public Anaphora() {
-        for (String line : Resources.lines("dev/kgx/patterns/anaphors.tsv")) {
-            String[] f = line.split("\t");
-            boolean byline = f[2].equals("byline");
-            anaphors.put(f[0], new Anaphor(EntityType.fromName(f[1]), byline ? 0 : Integer.parseInt(f[2]), byline));
+    /** The byline of a language's articles, or null when it has no byline words. */
+    static Pattern byline(LanguageProfile profile) {
+        if (profile.bylineWords().isEmpty()) {
+            return null;
         }
+        return BYLINES.computeIfAbsent(profile, p -> Pattern.compile(String.format(BYLINE, p.bylineWords().stream()
+                .map(Pattern::quote).collect(Collectors.joining("|")))));
     }
 
     /**
@@ -57,9 +56,10 @@ public final class Anaphora {
         Map<Mention, Entity> owner = new HashMap<>();
         mentions.forEach(m -> owner.put(m, entityOf.get(m)));
         Set<Mention> anaphoric = new HashSet<>();
+        List<Anaphor> words = LanguageProfile.of(doc.source().language()).anaphors();
         for (Token t : s.tokens()) {
-            for (Map.Entry<String, Anaphor> a : anaphors.entrySet()) {
-                String word = a.getKey();
+            for (Anaphor a : words) {
+                String word = a.word();
                 int end = t.span().begin() + word.length();
                 Span span = new Span(t.span().begin(), end);
                 if (end > s.span().end() || !s.text().startsWith(word, t.span().begin() - s.span().begin())
@@ -67,7 +67,7 @@ public final class Anaphora {
                         || mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
                     continue;
                 }
-                Entity antecedent = antecedent(a.getValue(), doc, s, span.begin(), bySentence, entityOf);
+                Entity antecedent = antecedent(a, doc, s, span.begin(), bySentence, entityOf);
                 if (antecedent != null) {
                     Mention pseudo = new Mention(span, word, antecedent.type(), "anaphor",
                             "refers to " + antecedent.key(), 0, null);
@@ -117,7 +117,11 @@ public final class Anaphora {
 
     static Entity findAuthor(AnalyzedDocument doc, Map<Mention, Entity> owner) {
         String head = doc.source().text().lines().limit(10).collect(Collectors.joining("\n"));
-        Matcher m = BYLINE.matcher(head);
+        Pattern byline = byline(LanguageProfile.of(doc.source().language()));
+        if (byline == null) {
+            return null;
+        }
+        Matcher m = byline.matcher(head);
         while (m.find()) {
             String name = dev.kgx.mention.NameKeys.key(m.group(1));
             for (Entity e : new LinkedHashSet<>(owner.values())) {

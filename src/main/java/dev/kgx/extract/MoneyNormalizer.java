@@ -1,16 +1,24 @@
 package dev.kgx.extract;
 
+import dev.kgx.lang.LanguageProfile;
+import dev.kgx.lang.MoneyWords;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds amounts of money and normalizes them to an ISO 4217 code and a plain number: 3 亿美元 → USD 300000000,
- * US$ 3,2 bilhões → USD 3200000000, $1.5 billion → USD 1500000000.
+ * US$ 3,2 bilhões → USD 3200000000, $1.5 billion → USD 1500000000. The currency and scale words are those of
+ * every language profile ({@code lang/<language>/money.tsv}): a text quotes amounts as they were written.
  */
 public final class MoneyNormalizer {
     /** An amount found in text, with its position. */
@@ -21,54 +29,78 @@ public final class MoneyNormalizer {
         }
     }
 
-    private static final Map<String, String> CURRENCY = Map.of(
-            "美元", "USD", "美金", "USD", "元", "CNY", "人民币", "CNY", "欧元", "EUR", "英镑", "GBP", "日元", "JPY",
-            "港元", "HKD");
-    private static final Map<String, BigDecimal> CHINESE_SCALE = Map.of(
-            "万", new BigDecimal("1e4"), "亿", new BigDecimal("1e8"), "万亿", new BigDecimal("1e12"));
-    private static final Map<String, BigDecimal> LATIN_SCALE = Map.ofEntries(
-            Map.entry("thousand", new BigDecimal("1e3")), Map.entry("mil", new BigDecimal("1e3")),
-            Map.entry("million", new BigDecimal("1e6")), Map.entry("milhão", new BigDecimal("1e6")),
-            Map.entry("milhões", new BigDecimal("1e6")), Map.entry("billion", new BigDecimal("1e9")),
-            Map.entry("bilhão", new BigDecimal("1e9")), Map.entry("bilhões", new BigDecimal("1e9")),
-            Map.entry("trillion", new BigDecimal("1e12")), Map.entry("m", new BigDecimal("1e6")),
-            Map.entry("bn", new BigDecimal("1e9")));
+    private final Map<String, String> currencyWords = new HashMap<>();
+    private final Map<String, String> symbols = new HashMap<>();
+    private final Map<String, BigDecimal> scales = new HashMap<>();
+    /** A number, its scale, then a currency word: 3 亿美元. */
+    private final Pattern wordAfter;
+    /** A currency symbol, a number, then its scale: US$ 3,2 bilhões, $1.5 billion. */
+    private final Pattern symbolBefore;
 
-    private static final Pattern CHINESE = Pattern.compile(
-            "(\\d+(?:[.,]\\d+)?)\\s*(万亿|亿|万)?\\s*(美元|美金|人民币|欧元|英镑|日元|港元|元)");
-    private static final Pattern LATIN = Pattern.compile(
-            "(?i)(US\\s?\\$|R\\$|\\$|€|£|USD|EUR)\\s?(\\d+(?:[.,]\\d+)*)\\s*(thousand|million|billion|trillion|"
-                    + "milhões|milhão|bilhões|bilhão|mil|bn|m)?\\b");
+    public MoneyNormalizer() {
+        this(LanguageProfile.all().stream().map(LanguageProfile::money).toList());
+    }
+
+    MoneyNormalizer(List<MoneyWords> languages) {
+        for (MoneyWords w : languages) {
+            currencyWords.putAll(w.currencyWords());
+            symbols.putAll(w.symbols());
+            scales.putAll(w.scales());
+        }
+        String scale = alternation(scales.keySet());
+        wordAfter = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(" + scale + ")?\\s*(" + alternation(currencyWords.keySet())
+                + ")");
+        // a symbol is no part of a word: "for $1" is no "r $1" (R$, reais)
+        symbolBefore = Pattern.compile("(?i)(?<!\\p{IsLatin})(" + symbols.keySet().stream().sorted(LONGEST_FIRST)
+                .map(MoneyNormalizer::symbolPattern).collect(Collectors.joining("|")) + ")\\s?(\\d+(?:[.,]\\d+)*)\\s*("
+                + scale + ")?\\b");
+    }
 
     public List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        Matcher m = CHINESE.matcher(text);
+        Matcher m = wordAfter.matcher(text);
         while (m.find()) {
             BigDecimal v = number(m.group(1), false);
             if (m.group(2) != null) {
-                v = v.multiply(CHINESE_SCALE.get(m.group(2)));
+                v = v.multiply(scales.get(m.group(2).toLowerCase(Locale.ROOT)));
             }
-            out.add(new Found(m.start(), m.end(), CURRENCY.get(m.group(3)), v));
+            out.add(new Found(m.start(), m.end(), currencyWords.get(m.group(3)), v));
         }
-        m = LATIN.matcher(text);
+        m = symbolBefore.matcher(text);
         while (m.find()) {
-            String symbol = m.group(1).toUpperCase(Locale.ROOT).replace(" ", "");
-            String currency = switch (symbol) {
-                case "€", "EUR" -> "EUR";
-                case "£" -> "GBP";
-                case "R$" -> "BRL";
-                default -> "USD";
-            };
+            String currency = symbols.get(MoneyWords.symbolKey(m.group(1)));
             // Portuguese writes 3,2 for 3.2: a comma followed by one or two digits is a decimal comma
             boolean decimalComma = m.group(2).matches("\\d+,\\d{1,2}");
             BigDecimal v = number(m.group(2), decimalComma);
             if (m.group(3) != null) {
-                v = v.multiply(LATIN_SCALE.get(m.group(3).toLowerCase(Locale.ROOT)));
+                v = v.multiply(scales.get(m.group(3).toLowerCase(Locale.ROOT)));
             }
             out.add(new Found(m.start(), m.end(), currency, v));
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length).reversed()
+            .thenComparing(Comparator.naturalOrder());
+
+    /** Words as alternatives, longer first so that 万亿 is not read as 万. */
+    private static String alternation(Collection<String> words) {
+        return words.isEmpty() ? "(?!)" : words.stream().sorted(LONGEST_FIRST).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
+
+    /** A symbol as it may be written: a space between its letters and its sign is optional ("US $ 5"). */
+    private static String symbolPattern(String symbol) {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < symbol.length(); i++) {
+            char c = symbol.charAt(i);
+            if (i > 0 && Character.isLetter(c) != Character.isLetter(symbol.charAt(i - 1))) {
+                p.append("\\s?");
+            }
+            p.append(Pattern.quote(String.valueOf(c)));
+        }
+        return p.toString();
     }
 
     private static BigDecimal number(String digits, boolean decimalComma) {

@@ -1,6 +1,7 @@
 package dev.kgx.ingest;
 
 import dev.kgx.KgxException.InputException;
+import dev.kgx.lang.LanguageProfile;
 import dev.kgx.model.Language;
 import dev.kgx.model.SourceDocument;
 import dev.kgx.model.TemporalValue;
@@ -41,7 +42,7 @@ public final class DocumentReader {
         }
         Language language = languages.identify(body);
         TextNormalizer.Normalized normalized = normalizer.normalize(decoded.text(), front.bodyStart(),
-                language.isChinese());
+                LanguageProfile.of(language).toSimplified());
         return new SourceDocument(fileName, sha256(bytes), decoded.charset(), decoded.text(), normalized.text(),
                 normalized.offsets(), language, front.published() != null ? front.published() : published,
                 front.warnings());

@@ -1,5 +1,6 @@
 package dev.kgx.ingest;
 
+import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import dev.kgx.model.Language;
@@ -42,11 +43,10 @@ public final class LanguageIdentifier {
         if (latin == 0) {
             return Language.OTHER;
         }
-        return switch (latinDetector().detectLanguageOf(text)) {
-            case ENGLISH -> Language.ENGLISH;
-            case PORTUGUESE -> Language.PORTUGUESE;
-            default -> Language.OTHER;
-        };
+        com.github.pemistahl.lingua.api.Language detected = latinDetector().detectLanguageOf(text);
+        // a language kgx has a folder of data for is one of its constants, with the ISO 639-1 code as its tag
+        return detected == com.github.pemistahl.lingua.api.Language.UNKNOWN ? Language.OTHER
+                : Language.forTag(detected.getIsoCode639_1().name());
     }
 
     private boolean isTraditional(String han) {
@@ -65,13 +65,24 @@ public final class LanguageIdentifier {
 
     private synchronized LanguageDetector latinDetector() {
         if (latinDetector == null) {
+            // the Latin-script languages news in this domain comes in, so that a Spanish text is not taken for
+            // Portuguese even without data of its own, and every language kgx has a constant for
+            java.util.Set<com.github.pemistahl.lingua.api.Language> candidates = new java.util.LinkedHashSet<>(
+                    java.util.List.of(com.github.pemistahl.lingua.api.Language.ENGLISH,
+                            com.github.pemistahl.lingua.api.Language.PORTUGUESE,
+                            com.github.pemistahl.lingua.api.Language.SPANISH,
+                            com.github.pemistahl.lingua.api.Language.FRENCH,
+                            com.github.pemistahl.lingua.api.Language.GERMAN,
+                            com.github.pemistahl.lingua.api.Language.ITALIAN));
+            for (Language l : Language.values()) {
+                for (IsoCode639_1 code : IsoCode639_1.values()) {
+                    if (code.name().equalsIgnoreCase(l.tag())) {
+                        candidates.add(com.github.pemistahl.lingua.api.Language.getByIsoCode639_1(code));
+                    }
+                }
+            }
             latinDetector = LanguageDetectorBuilder.fromLanguages(
-                    com.github.pemistahl.lingua.api.Language.ENGLISH,
-                    com.github.pemistahl.lingua.api.Language.PORTUGUESE,
-                    com.github.pemistahl.lingua.api.Language.SPANISH,
-                    com.github.pemistahl.lingua.api.Language.FRENCH,
-                    com.github.pemistahl.lingua.api.Language.GERMAN,
-                    com.github.pemistahl.lingua.api.Language.ITALIAN).build();
+                    candidates.toArray(com.github.pemistahl.lingua.api.Language[]::new)).build();
         }
         return latinDetector;
     }

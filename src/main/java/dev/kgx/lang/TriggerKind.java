@@ -7,7 +7,7 @@ public enum TriggerKind {
     /** A verb: the agent is its subject, the object its object ("X 收购 Y", "X acquired Y"). */
     VERB,
     /**
-     * A verb whose subject, when no object follows, is what is acted on ("极氪正式成立", "Temu 上线",
+     * A verb whose subject, when no object follows, is what is acted on ("星河汽车正式成立", "Zentrix 上线",
      * "the phone was launched"); with an object it reads as {@link #VERB}.
      */
     ERGATIVE,

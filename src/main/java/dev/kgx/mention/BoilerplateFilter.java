@@ -1,6 +1,7 @@
 package dev.kgx.mention;
 
 import dev.kgx.Resources;
+import dev.kgx.lang.LanguageProfile;
 import dev.kgx.model.Span;
 
 import java.util.ArrayList;
@@ -10,8 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the parts of a news page that are not the article: short lines that match the conventions of bylines,
- * republishing notices, links, ads and footers ({@code lexicon/boilerplate.tsv}), and URLs and e-mail addresses
- * anywhere. Names found there are not entities of the article.
+ * republishing notices, links, ads and footers ({@code lexicon/boilerplate.tsv} and each language's
+ * {@code lang/<language>/boilerplate.tsv}), and URLs and e-mail addresses anywhere. Names found there are not
+ * entities of the article. The conventions of every language apply to every page: portals add notices in other
+ * languages than the article's (an English disclaimer under a Chinese article).
  */
 public final class BoilerplateFilter {
     /** Lines longer than this are article text even when they contain a boilerplate phrase. */
@@ -25,6 +28,10 @@ public final class BoilerplateFilter {
         BoilerplateFilter f = new BoilerplateFilter();
         for (String line : Resources.lines("dev/kgx/lexicon/boilerplate.tsv")) {
             f.patterns.add(Pattern.compile(line));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (LanguageProfile language : LanguageProfile.all()) {
+            language.boilerplate().stream().filter(p -> seen.add(p.pattern())).forEach(f.patterns::add);
         }
         return f;
     }

@@ -1,5 +1,7 @@
 package dev.kgx.mention;
 
+import dev.kgx.lang.LanguageProfile;
+import dev.kgx.lang.Script;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
@@ -49,7 +51,8 @@ public final class ChineseNameMentionDetector implements MentionDetector {
 
     @Override
     public List<Mention> detect(AnalyzedDocument doc) {
-        if (!doc.source().language().isChinese()) {
+        // its rules read what only the analysis of Han-script text gives: NR tags and HanLP's candidates
+        if (LanguageProfile.of(doc.source().language()).script() != Script.HAN) {
             return List.of();
         }
         String text = doc.source().text();
@@ -65,7 +68,7 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 if (!NameKeys.hasHan(t.word()) || !("NR".equals(t.pos()) || person) || cues.isStopword(t.word())) {
                     continue;
                 }
-                // consecutive person-tagged tokens form one name (a segmenter may cut 布洛克曼 into pieces)
+                // consecutive person-tagged tokens form one name (a segmenter may cut a transliterated name into pieces)
                 int j = i;
                 while (person && j + 1 < tokens.size() && "PERSON".equals(tokens.get(j + 1).ner())
                         && NameKeys.hasHan(tokens.get(j + 1).word())
@@ -104,7 +107,7 @@ public final class ChineseNameMentionDetector implements MentionDetector {
         return out;
     }
 
-    /** A model number written right after a Chinese product-line name: 9400 of 天玑9400, 1A of 寒武纪1A. */
+    /** A model number written right after a Chinese product-line name: 9400 of 天玑9400, 9000S of 麒麟9000S. */
     private static final Pattern MODEL_NUMBER = Pattern.compile("(?:[0-9]{2,4}[A-Z]{0,2}|[0-9][A-Z]{1,2})(?![0-9\\p{IsLatin}.%])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
     /** Parts of speech of a product line's name before its number. */
@@ -113,7 +116,7 @@ public final class ChineseNameMentionDetector implements MentionDetector {
     private static final Set<String> QUANTITY_POS = Set.of("M", "NT", "CD", "OD");
 
     /**
-     * Products named by a product line and a model number (天玑9400, 思元290, 寒武纪1A): a noun or proper noun
+     * Products named by a product line and a model number (天玑9400, 骁龙888, 麒麟9000S): a noun or proper noun
      * of two characters or more, not a person's name, directly followed by a number that no measure word or date
      * word follows, where the line is a known product line (cues.tsv), comes with at least two numbers in the
      * document, the name recurs, or a product cue follows it (处理器, 芯片).

@@ -63,7 +63,7 @@ public final class ChineseNames {
 
     /**
      * Whether every character of a name is one of the standard transliteration syllables of foreign names
-     * (艾夫斯, 布洛克曼): such a name may also parse as family name + given name, but is more likely foreign.
+     * (罗斯维尔, 哈里森): such a name may also parse as family name + given name, but is more likely foreign.
      */
     public static boolean isTransliteration(String name) {
         return name.codePointCount(0, name.length()) >= 2 && name.codePoints().allMatch(TRANSLITERATION_CHARS::contains);

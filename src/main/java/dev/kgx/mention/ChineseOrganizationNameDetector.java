@@ -1,5 +1,7 @@
 package dev.kgx.mention;
 
+import dev.kgx.lang.LanguageProfile;
+import dev.kgx.lang.Script;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
@@ -31,7 +33,8 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
 
     @Override
     public List<Mention> detect(AnalyzedDocument doc) {
-        if (!doc.source().language().isChinese()) {
+        // its rules read what only the analysis of Han-script text gives: NR tags and HanLP's candidates
+        if (LanguageProfile.of(doc.source().language()).script() != Script.HAN) {
             return List.of();
         }
         String text = doc.source().text();

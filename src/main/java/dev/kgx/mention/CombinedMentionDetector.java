@@ -1,5 +1,6 @@
 package dev.kgx.mention;
 
+import dev.kgx.lang.LanguageProfile;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Mention;
 import dev.kgx.model.MentionEvidence;
@@ -19,8 +20,6 @@ import java.util.regex.Pattern;
  * ("A、B 和 C"); names still untyped, and lexicon names that need context and have none, are dropped.
  */
 public final class CombinedMentionDetector implements MentionDetector {
-    private static final String LIST_SEPARATORS = "、,,和与及跟或/&";
-
     private final List<MentionDetector> detectors;
     private final BoilerplateFilter boilerplate;
     private final Cues cues;
@@ -44,6 +43,7 @@ public final class CombinedMentionDetector implements MentionDetector {
     @Override
     public List<Mention> detect(AnalyzedDocument doc) {
         String text = doc.source().text();
+        LanguageProfile profile = LanguageProfile.of(doc.source().language());
         SpanSet excluded = new SpanSet();
         boilerplate.boilerplate(text).forEach(excluded::add);
         List<Mention> proposals = new ArrayList<>();
@@ -79,13 +79,14 @@ public final class CombinedMentionDetector implements MentionDetector {
             }
         }
         chosen.sort(Comparator.comparingInt(m -> m.span().begin()));
-        typeListedNames(chosen, text);
+        typeListedNames(chosen, text, profile);
         List<Mention> out = new ArrayList<>();
         for (Mention m : chosen) {
             if (m.type() == null) {
                 continue;
             }
-            if (m.evidence() == MentionEvidence.LEXICON_NEEDS_CONTEXT && !hasOrganizationContext(m, chosen, text)) {
+            if (m.evidence() == MentionEvidence.LEXICON_NEEDS_CONTEXT
+                    && !hasOrganizationContext(m, chosen, text, profile)) {
                 continue;
             }
             out.add(m);
@@ -95,8 +96,8 @@ public final class CombinedMentionDetector implements MentionDetector {
     }
 
     /**
-     * A Chinese person's name cut short where the segmenter glued its last character to the next word (李泽 of
-     * 李泽楷则): when the text at the mention spells a longer person's name the document gives elsewhere, the
+     * A Chinese person's name cut short where the segmenter glued its last character to the next word (王志 of
+     * 王志刚则): when the text at the mention spells a longer person's name the document gives elsewhere, the
      * mention is that name.
      */
     private static List<Mention> longerPersonNames(List<Mention> found, String text) {
@@ -123,7 +124,7 @@ public final class CombinedMentionDetector implements MentionDetector {
      * elsewhere in the document (零跑, 伊可普, 易车): each occurrence of it on word boundaries becomes a mention of
      * that organization, also where a name recognizer had guessed a person (unless a cue types it as a person
      * somewhere). Names of the lexicon keep their own entries (吉利 is not 吉利汽车), and a place or a person
-     * before a head that follows place names (合肥市政府, 李嘉诚基金会) is no short name.
+     * before a head that follows place names (杭州市政府, 邵逸夫基金会) is no short name.
      */
     private List<Mention> withShortOrganizationNames(List<Mention> found, AnalyzedDocument doc, SpanSet excluded) {
         String text = doc.source().text();
@@ -132,7 +133,7 @@ public final class CombinedMentionDetector implements MentionDetector {
             Cues.NameHead head = m.type() != null && m.type().isOrganization() && m.lexiconId() == null
                     && NameKeys.hasHan(m.text()) ? cues.nameHeadEnding(m.text()) : null;
             if (head == null || head.afterPlace() || m.text().length() - head.word().length() < 2) {
-                continue; // 合肥市 of 合肥市政府 is the city, 李嘉诚 of 李嘉诚基金会 the man
+                continue; // 杭州市 of 杭州市政府 is the city, 邵逸夫 of 邵逸夫基金会 the man
             }
             String shortName = m.text().substring(0, m.text().length() - head.word().length());
             if (!cues.isStopword(shortName)) {
@@ -302,7 +303,7 @@ public final class CombinedMentionDetector implements MentionDetector {
     }
 
     /** An untyped name listed next to a typed one ("A、B 和 C") takes its type; repeated until nothing changes. */
-    private static void typeListedNames(List<Mention> mentions, String text) {
+    private static void typeListedNames(List<Mention> mentions, String text, LanguageProfile profile) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -315,9 +316,10 @@ public final class CombinedMentionDetector implements MentionDetector {
                 if (i > 0 && (glossed(mentions.get(i - 1), m, text) || aliased(mentions.get(i - 1), m, text))
                         && mentions.get(i - 1).type() != null) {
                     neighbour = mentions.get(i - 1);
-                } else if (i > 0 && listed(mentions.get(i - 1), m, text) && mentions.get(i - 1).type() != null) {
+                } else if (i > 0 && listed(mentions.get(i - 1), m, text, profile)
+                        && mentions.get(i - 1).type() != null) {
                     neighbour = mentions.get(i - 1);
-                } else if (i + 1 < mentions.size() && listed(m, mentions.get(i + 1), text)
+                } else if (i + 1 < mentions.size() && listed(m, mentions.get(i + 1), text, profile)
                         && mentions.get(i + 1).type() != null) {
                     neighbour = mentions.get(i + 1);
                 }
@@ -358,26 +360,34 @@ public final class CombinedMentionDetector implements MentionDetector {
         return m.lookingAt() && m.start(1) == right.span().begin() && m.end(1) == right.span().end();
     }
 
-    private static boolean listed(Mention left, Mention right, String text) {
+    /**
+     * Whether two names stand in one list: only one of the language's list separators between them, after a
+     * parenthetical following the left name and an article before the right one.
+     */
+    static boolean listed(Mention left, Mention right, String text, LanguageProfile profile) {
         if (right.span().begin() < left.span().end()) {
             return false;
         }
-        // a parenthetical after the left name does not break the list: "Meta(34 人)、苹果(15 人)"
+        // a parenthetical after the left name does not break the list: "星河(12 人)、Zentrix(8 人)"
         String between = text.substring(left.span().end(), right.span().begin())
-                .replaceAll("^\\s*[((][^()()]{0,20}[))]", "").strip()
-                .replaceAll("\\s+(?:o|a|os|as|the)$", ""); // "o Mercado Pago e o PicPay", "X and the Y"
-        return between.length() == 1 && LIST_SEPARATORS.indexOf(between.charAt(0)) >= 0
-                || between.equals("and") || between.equals("e") || between.equals("or");
+                .replaceAll("^\\s*[((][^()()]{0,20}[))]", "").strip();
+        // "X and the Y", "o X e o Y": the right name's article
+        String[] words = between.split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length > 1 && profile.listArticles().contains(last)) {
+            between = between.substring(0, between.length() - last.length()).strip();
+        }
+        return profile.listSeparators().contains(between);
     }
 
-    private boolean hasOrganizationContext(Mention m, List<Mention> all, String text) {
+    private boolean hasOrganizationContext(Mention m, List<Mention> all, String text, LanguageProfile profile) {
         Cues.Typing after = cues.afterCue(text, m.span().end());
         if (after != null && after.type().isOrganization()) {
             return true;
         }
         int i = all.indexOf(m);
-        return i > 0 && listed(all.get(i - 1), m, text) && isOrg(all.get(i - 1))
-                || i + 1 < all.size() && listed(m, all.get(i + 1), text) && isOrg(all.get(i + 1));
+        return i > 0 && listed(all.get(i - 1), m, text, profile) && isOrg(all.get(i - 1))
+                || i + 1 < all.size() && listed(m, all.get(i + 1), text, profile) && isOrg(all.get(i + 1));
     }
 
     private static boolean isOrg(Mention m) {

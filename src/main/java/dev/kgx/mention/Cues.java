@@ -118,7 +118,7 @@ public final class Cues {
     /** CoreNLP's list of given names with their usual gender (the dcoref models of its English models jar). */
     static final String NAME_GENDER_LIST = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
-    /** Whether a word is a common given name (the curated list that may cut a capitalized run: "CEO Sam Altman"). */
+    /** Whether a word is a common given name (the curated list that may cut a capitalized run: "CEO Maria Lopez"). */
     public boolean isGivenName(String word) {
         return givenNames.contains(word);
     }
@@ -152,7 +152,7 @@ public final class Cues {
     }
 
     /**
-     * A job title in parentheses right after a name types it as a person: 布洛克曼(OpenAI总裁), X (CEO da Y).
+     * A job title in parentheses right after a name types it as a person: 罗斯维尔(星河科技总裁), X (CEO da Y).
      * The title is any person cue of the {@code before} kind that ends the parenthesis.
      */
     public Typing titleInParentheses(String text, int end) {
@@ -213,8 +213,8 @@ public final class Cues {
     }
 
     /**
-     * A noun that ends organization names after a proper name ({@code namehead}: 零跑汽车, 中信证券, 极兔物流;
-     * {@code placehead}: 合肥市政府, 新加坡证券交易所, where a place name before it is name enough).
+     * A noun that ends organization names after a proper name ({@code namehead}: 星河汽车, 中信证券, 顺丰物流;
+     * {@code placehead}: 杭州市政府, 香港证券交易所, where a place name before it is name enough).
      *
      * @param type       the type of the name it ends
      * @param word       the head noun
@@ -255,7 +255,7 @@ public final class Cues {
         return null;
     }
 
-    /** Whether a phrase is a cue before names, in any letter case ("Analistas da"). */
+    /** Whether a phrase is a cue before names, in any letter case ("presidente da"). */
     public boolean isBeforeCue(String phrase) {
         return before.stream().anyMatch(c -> c.word().equalsIgnoreCase(phrase));
     }
@@ -271,7 +271,7 @@ public final class Cues {
         }
         for (Cue c : before) {
             int start = i - c.word().length();
-            // Latin cues match in any case: a sentence may start with one ("Analistas da X")
+            // Latin cues match in any case: a sentence may start with one ("Presidente da X")
             boolean han = NameKeys.hasHan(c.word());
             if (start >= 0 && text.regionMatches(!han, start, c.word(), 0, c.word().length())
                     && wordBoundaryBefore(text, start, c.word())) {
@@ -289,7 +289,7 @@ public final class Cues {
         return null;
     }
 
-    /** The type given by the last word of a Latin-script name ("Spark Capital"), if any. */
+    /** The type given by the last word of a Latin-script name ("Northwind Capital"), if any. */
     public Typing suffixCue(String name) {
         String[] words = name.trim().split("\\s+");
         if (words.length < 2) {

@@ -1,5 +1,7 @@
 package dev.kgx.mention;
 
+import dev.kgx.lang.LanguageProfile;
+import dev.kgx.lang.Script;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
@@ -8,14 +10,23 @@ import dev.kgx.model.Sentence;
 import dev.kgx.model.Span;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Proper names written in Latin script: runs of capitalized or camel-case words ("Sam Altman", "Spark Capital",
+ * Proper names written in Latin script: runs of capitalized or camel-case words ("Maria Lopez", "Northwind Capital",
  * "GPT-4V", "iPhone"), inside Chinese text or in English and Portuguese text. The type comes from the name's own
- * shape and from cues around it; a name with no such evidence is proposed untyped.
+ * shape and from cues around it; a name with no such evidence is proposed untyped. The words the rules read come
+ * from the language profiles: the particles inside names of every language (a Portuguese name keeps its "do" in
+ * English text), and the document's language's prepositions, located-words and whether a person's name needs a
+ * known given name.
  */
 public final class LatinNameMentionDetector implements MentionDetector {
     public static final String NAME = "latin-name";
@@ -26,8 +37,11 @@ public final class LatinNameMentionDetector implements MentionDetector {
             + "(?:[-.'’&]" + LD + "+)*&?";
     /** A model or version number inside a name ("Snapdragon 8 Gen 4", "Polestar 2"): no year, no amount. */
     private static final String NUMBER = "[0-9]{1,3}(?![\\p{IsLatin}\\p{N}%]|[.,][0-9])";
+    /** Lower-case words inside names in any language kgx knows: Bank of America, Banco do Brasil. */
+    private static final Set<String> PARTICLES = LanguageProfile.all().stream()
+            .flatMap(p -> p.nameParticles().stream()).collect(Collectors.toUnmodifiableSet());
     private static final Pattern NAME_RUN = Pattern.compile("(?<![\\p{IsLatin}\\p{N}\\-])" + WORD
-            + "(?:(?: |\\s?&\\s?)(?:(?:of|de|da|do|dos|das|von|van|der) )?" + WORD + "| " + NUMBER + ")*");
+            + "(?:(?: |\\s?&\\s?)(?:" + alternation(PARTICLES) + " )?" + WORD + "| " + NUMBER + ")*");
     /** A lower-case brand inside Chinese text ("eufy 品牌"), proposed only when a cue types it. */
     private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{IsLatin}\\p{N}\\-])[a-z]{3,}(?![\\p{IsLatin}\\p{N}\\-])");
     /** A stock ticker in parentheses (Reuters instrument codes: GM.N, CONG.DE): no name of its own. */
@@ -48,17 +62,29 @@ public final class LatinNameMentionDetector implements MentionDetector {
     private static final Pattern MODEL_WORD = Pattern.compile(
             "(?:[\\p{L}]+-)?\\p{Lu}[\\p{Lu}\\d]*\\d[\\p{Lu}\\d]*|[0-9]{1,3}");
 
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "da", "do", "dos", "das",
-            "von", "van", "der");
-
     private final Cues cues;
 
-    /**
-     * "Paris-based", "London-headquartered", "Tencent-backed": where the company is or who backs it, not part of
-     * its name.
-     */
-    private static final Pattern LOCATED = Pattern.compile(
-            "[\\p{L}.-]+-(?:based|headquartered|backed|funded|owned|listed|sediada|sediado)");
+    /** The rules' patterns made of one language's words, built once per language. */
+    private record LanguageWords(boolean latinDocument, boolean personNeedsGivenName, Pattern personOf,
+                                 Pattern preposition, Pattern located) {
+        static LanguageWords of(LanguageProfile p) {
+            String prepositions = alternation(p.organizationPrepositions());
+            return new LanguageWords(p.script() == Script.LATIN, p.personNeedsGivenName(),
+                    // "Given Family of Organization": a person's name of two words, a preposition, and the rest
+                    Pattern.compile("(\\p{Lu}\\p{Ll}+) (\\p{Lu}[\\p{L}'’-]+) " + prepositions + " (\\p{Lu}.*)"),
+                    Pattern.compile(" " + prepositions + " "),
+                    // "Paris-based", "Tencent-backed": where the company is or who backs it, not part of its name
+                    Pattern.compile("[\\p{L}.-]+-" + alternation(p.locatedSuffixes())));
+        }
+    }
+
+    private static final Map<LanguageProfile, LanguageWords> WORDS = new ConcurrentHashMap<>();
+
+    /** A regular expression group matching any of the words, or nothing when there is none. */
+    private static String alternation(Collection<String> words) {
+        return words.isEmpty() ? "(?!)" : new TreeSet<>(words).stream().map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
 
     public LatinNameMentionDetector(Cues cues) {
         this.cues = cues;
@@ -67,7 +93,8 @@ public final class LatinNameMentionDetector implements MentionDetector {
     @Override
     public List<Mention> detect(AnalyzedDocument doc) {
         String text = doc.source().text();
-        boolean latinDocument = !doc.source().language().isChinese();
+        LanguageWords words = WORDS.computeIfAbsent(LanguageProfile.of(doc.source().language()), LanguageWords::of);
+        boolean latinDocument = words.latinDocument();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Matcher m = NAME_RUN.matcher(s.text());
@@ -75,7 +102,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
                 String run = trimTrailing(m.group());
                 int start = m.start();
                 if (!latinDocument && run.length() == m.group().length()) {
-                    // inside Chinese text a Latin phrase is a unit: "Lead genious" is one name
+                    // inside Chinese text a Latin phrase is a unit: "Deep thinker" is one name
                     Matcher tail = LOWERCASE_TAIL.matcher(s.text()).region(m.end(), s.text().length());
                     if (tail.lookingAt()) {
                         run = run + tail.group();
@@ -84,31 +111,31 @@ public final class LatinNameMentionDetector implements MentionDetector {
                 // "Germany's Continental AG": the owner, then the name
                 Matcher possessive = POSSESSIVE_INSIDE.matcher(run);
                 if (possessive.find()) {
-                    propose(doc, s, start, run.substring(0, possessive.start()), latinDocument, out);
+                    propose(doc, s, start, run.substring(0, possessive.start()), words, out);
                     start += possessive.end();
                     run = run.substring(possessive.end());
                 }
-                // "Nabeel Hyatt of Spark Capital": a person's name, then where he works
-                Matcher of = PERSON_OF.matcher(run);
+                // "Maria Lopez of Northwind Capital": a person's name, then where he works
+                Matcher of = words.personOf().matcher(run);
                 if (of.matches() && cues.isKnownGivenName(of.group(1))) {
-                    propose(doc, s, start, of.group(1) + " " + of.group(2), latinDocument, out, new Cues.Typing(
+                    propose(doc, s, start, of.group(1) + " " + of.group(2), words, out, new Cues.Typing(
                             EntityType.PERSON, "given name, then of an organization", MentionEvidence.OWN_FORM));
                     start += of.start(3);
                     run = of.group(3);
                 }
-                // a given name inside a capitalized run starts a person's name: "Chief Executive Officer Sam
-                // Altman", "Engineer Maria Lopez": the words before it are proposed on their own
-                String[] words = run.split(" ");
-                for (int w = 1; w + 1 < words.length; w++) {
-                    if (cues.isGivenName(words[w]) && Character.isUpperCase(words[w + 1].charAt(0))) {
-                        int cut = run.indexOf(" " + words[w] + " ") + 1;
-                        propose(doc, s, start, run.substring(0, cut).strip(), latinDocument, out);
+                // a given name inside a capitalized run starts a person's name: "Chief Operating Officer Maria
+                // Lopez", "Engineer Maria Lopez": the words before it are proposed on their own
+                String[] parts = run.split(" ");
+                for (int w = 1; w + 1 < parts.length; w++) {
+                    if (cues.isGivenName(parts[w]) && Character.isUpperCase(parts[w + 1].charAt(0))) {
+                        int cut = run.indexOf(" " + parts[w] + " ") + 1;
+                        propose(doc, s, start, run.substring(0, cut).strip(), words, out);
                         start += cut;
                         run = run.substring(cut);
                         break;
                     }
                 }
-                propose(doc, s, start, run, latinDocument, out);
+                propose(doc, s, start, run, words, out);
             }
             if (!latinDocument) {
                 Matcher lower = LOWERCASE_WORD.matcher(s.text());
@@ -128,34 +155,32 @@ public final class LatinNameMentionDetector implements MentionDetector {
     /** A possessive ending a word inside a run: "Germany's Continental AG". */
     private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("['’]s (?=\\p{Lu})");
 
-    /** "Given Family of Organization": a person's name of two words, a connector, and the rest. */
-    private static final Pattern PERSON_OF = Pattern.compile(
-            "(\\p{Lu}\\p{Ll}+) (\\p{Lu}[\\p{L}'’-]+) (?:of|at|da|do|de) (\\p{Lu}.*)");
-
     private Cues.Typing cueTyping(String text, Span span) {
         Cues.Typing t = cues.afterCue(text, span.end());
         return t != null ? t : cues.beforeCue(text, span.begin());
     }
 
-    private void propose(AnalyzedDocument doc, Sentence s, int start, String name, boolean latinDocument,
+    private void propose(AnalyzedDocument doc, Sentence s, int start, String name, LanguageWords words,
                          List<Mention> out) {
-        propose(doc, s, start, name, latinDocument, out, null);
+        propose(doc, s, start, name, words, out, null);
     }
 
-    private void propose(AnalyzedDocument doc, Sentence s, int start, String name, boolean latinDocument,
+    private void propose(AnalyzedDocument doc, Sentence s, int start, String name, LanguageWords words,
                          List<Mention> out, Cues.Typing given) {
+        boolean latinDocument = words.latinDocument();
         name = trimTrailing(name);
         // "O Nubank", "The Verge", "CEO of Acme": a leading article or title, and the connector after it, are not
         // part of the name
         int space = name.indexOf(' ');
         while (space > 0 && (cues.isStopword(name.substring(0, space))
-                || CONNECTORS.contains(name.substring(0, space)) || LOCATED.matcher(name.substring(0, space)).matches())) {
+                || PARTICLES.contains(name.substring(0, space))
+                || words.located().matcher(name.substring(0, space)).matches())) {
             start += space + 1;
             name = name.substring(space + 1);
             space = name.indexOf(' ');
         }
-        // "Analistas da Jefferies", "CEO of Acme": a cue that a capitalized run took in is not part of the name
-        Matcher connector = Pattern.compile(" (?:of|at|da|do|de|das|dos) ").matcher(name);
+        // "Presidente da Northwind", "CEO of Acme": a cue that a capitalized run took in is not part of the name
+        Matcher connector = words.preposition().matcher(name);
         while (connector.find()) {
             if (cues.isBeforeCue(name.substring(0, connector.end() - 1))) {
                 start += connector.end();
@@ -163,7 +188,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
                 break;
             }
         }
-        // "H200 GPU": a generic word after a name is not part of it (a name's own suffix, "Stability AI", is)
+        // "X900 GPU": a generic word after a name is not part of it (a name's own suffix, "Stability AI", is)
         int lastSpace = name.lastIndexOf(' ');
         while (lastSpace > 0 && cues.isStopword(name.substring(lastSpace + 1))
                 && cues.suffixCue(name) == null) {
@@ -177,8 +202,7 @@ public final class LatinNameMentionDetector implements MentionDetector {
         boolean sentenceInitial = start == 0 || s.text().substring(0, start).isBlank();
         Cues.Typing typing = given != null ? given : type(doc.source().text(), span, name);
         if (typing == null && latinDocument) {
-            typing = nerTyping(s, span, name, doc.source().language() == dev.kgx.model.Language.PORTUGUESE,
-                    doc.source().text());
+            typing = nerTyping(s, span, name, words.personNeedsGivenName(), doc.source().text());
         }
         if (typing == null && latinDocument && name.contains(" ") && allTagged(s, span, "PERSON")) {
             return; // a person's name the tagger saw but nothing confirms: no list may make it an organization
@@ -197,11 +221,12 @@ public final class LatinNameMentionDetector implements MentionDetector {
 
     /**
      * The type CoreNLP's English NER gives the name in English or Portuguese text: a person when every token is
-     * PERSON and the name has two words at least (a lone surname is found by propagation instead; in Portuguese
-     * the first must be a known given name, or the family name must recur alone in the document, as news names a
-     * person in full once and then by the family name), an organization when every token is ORGANIZATION.
+     * PERSON and the name has two words at least (a lone surname is found by propagation instead; where the
+     * language's profile says so, as for Portuguese, the first must be a known given name, or the family name must
+     * recur alone in the document, as news names a person in full once and then by the family name), an
+     * organization when every token is ORGANIZATION.
      */
-    private Cues.Typing nerTyping(Sentence s, Span span, String name, boolean portuguese, String text) {
+    private Cues.Typing nerTyping(Sentence s, Span span, String name, boolean needsGivenName, String text) {
         List<String> tags = new ArrayList<>();
         for (dev.kgx.model.Token t : s.tokens()) {
             if (span.contains(t.span())) {
@@ -211,10 +236,10 @@ public final class LatinNameMentionDetector implements MentionDetector {
         if (tags.isEmpty()) {
             return null;
         }
-        // the English model reads Portuguese capitalized pairs as people ("o Mercado Pago"): there a person's
-        // name must also start with a known given name
+        // the English model reads capitalized pairs of other languages' words as people ("a Receita Federal"):
+        // there a person's name must also start with a known given name
         String family = name.substring(name.lastIndexOf(' ') + 1);
-        boolean givenName = !portuguese || cues.isKnownGivenName(name.substring(0, name.indexOf(' ') < 0
+        boolean givenName = !needsGivenName || cues.isKnownGivenName(name.substring(0, name.indexOf(' ') < 0
                 ? name.length() : name.indexOf(' '))) || familyNameRecurs(text, name, family);
         if (tags.stream().allMatch("PERSON"::equals) && name.contains(" ") && givenName) {
             return new Cues.Typing(EntityType.PERSON, "CoreNLP NER: PERSON", MentionEvidence.STATISTICAL);

@@ -151,7 +151,7 @@ public final class Lexicon {
 
     /**
      * A Latin name as a pattern bounded by anything but Latin letters and digits (Chinese characters may touch it). Folded names also match in any letter case and with
-     * spaces or hyphens between their parts or left out ("Open AI", "openai").
+     * spaces or hyphens between their parts or left out ("Deep Mind", "deepmind").
      */
     private static Pattern latinPattern(String name, boolean fold) {
         StringBuilder re = new StringBuilder("(?<![\\p{IsLatin}\\p{N}])");

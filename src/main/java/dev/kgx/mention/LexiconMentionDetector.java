@@ -84,7 +84,7 @@ public final class LexiconMentionDetector implements MentionDetector {
         }
         for (Lexicon.Hit hit : exact) {
             if (NameKeys.hasHan(hit.span().of(text)) && !onTokenBoundaries(doc, hit.span(), text)) {
-                continue; // 网易 inside 网易号 or 知乎 inside 知乎日报 is another name
+                continue; // 百度 inside 百度百科 or 京东 inside 京东方 is another name
             }
             Mention business = businessOfGroup(text, hit);
             if (business != null) {

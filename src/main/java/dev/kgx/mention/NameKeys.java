@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Canonical keys of names: two names with the same key are taken as the same name. The key folds what news text
  * varies without changing the name: compatibility forms, letter case, spaces, hyphens, dots, apostrophes and
- * middle dots ("Open AI", "OpenAI", "openai" share a key). Chinese text is already in Simplified form when keys
+ * middle dots ("Deep Mind", "DeepMind", "deepmind" share a key). Chinese text is already in Simplified form when keys
  * are made.
  */
 public final class NameKeys {
@@ -29,7 +29,7 @@ public final class NameKeys {
     /** What separates the parts of a person's full name: a space, or the dot of a transliterated name (吉姆·法利). */
     private static final java.util.regex.Pattern NAME_SEPARATOR = java.util.regex.Pattern.compile("[\\s·・•‧]+");
 
-    /** The parts of a person's name ("Calvin French-Owen" → Calvin, French-Owen; 吉姆·法利 → 吉姆, 法利). */
+    /** The parts of a person's name ("Maria Lopez-Grant" → Maria, Lopez-Grant; 吉姆·法利 → 吉姆, 法利). */
     public static String[] nameParts(String name) {
         return NAME_SEPARATOR.split(name.strip());
     }

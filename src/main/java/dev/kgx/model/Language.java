@@ -2,8 +2,9 @@ package dev.kgx.model;
 
 /**
  * The languages kgx tells apart, with the BCP 47 tag used on RDF literals and the folder of their data
- * ({@code dev/kgx/lang/<folder>/}). Traditional Chinese is read after conversion to Simplified, so both share one
- * folder; other Latin-script languages use the English data.
+ * ({@code dev/kgx/lang/<folder>/}, read by {@code dev.kgx.lang.LanguageProfile}: everything else kgx needs to know
+ * of a language is there). Traditional Chinese is read after conversion to Simplified, so both share one folder;
+ * other Latin-script languages use the English data.
  */
 public enum Language {
     CHINESE_SIMPLIFIED("zh-Hans", "zh", true),
@@ -36,6 +37,26 @@ public enum Language {
         return tag;
     }
 
+    /**
+     * The language whose tag this is (a two-letter ISO 639-1 code for the Latin-script languages), or
+     * {@link #OTHER}.
+     */
+    public static Language forTag(String tag) {
+        for (Language l : values()) {
+            if (l.tag.equalsIgnoreCase(tag)) {
+                return l;
+            }
+        }
+        return OTHER;
+    }
+
+    /**
+     * Whether the language is Chinese.
+     *
+     * @deprecated what a language needs is read from its {@code dev.kgx.lang.LanguageProfile}; only the old
+     * TokensRegex matcher, which is being removed, still asks this
+     */
+    @Deprecated
     public boolean isChinese() {
         return this == CHINESE_SIMPLIFIED || this == CHINESE_TRADITIONAL;
     }

@@ -13,7 +13,7 @@ public enum MentionEvidence {
     LEXICON_NEEDS_CONTEXT,
     /**
      * The name's own form types it: a head noun of names (电子科技大学), a registered-name suffix (…股份有限公司),
-     * the last word of a Latin-script name (Spark Capital), a transliterated full name with its dot (吉姆·法利), a
+     * the last word of a Latin-script name (Northwind Capital), a transliterated full name with its dot (吉姆·法利), a
      * group's name with a line of business (京东物流).
      */
     OWN_FORM,

@@ -1,10 +1,10 @@
 package dev.kgx.nlp;
 
+import dev.kgx.lang.DependencyParser;
 import dev.kgx.lang.LanguageProfile;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Dependency;
 import dev.kgx.model.Entity;
-import dev.kgx.model.Language;
 import dev.kgx.model.Mention;
 import dev.kgx.model.Parse;
 import dev.kgx.model.Sentence;
@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Parses with CoreNLP's neural dependency parsers: the Chinese one over the tags the analysis gave, the English
- * one (with its tagger) for English; languages without a parser (Portuguese) stay unparsed and rely on frames.
- * Each entity mention becomes one proper-noun token.
+ * Parses with the CoreNLP neural dependency parser the document's language profile names ({@code parser} in
+ * {@code lang/<language>/language.tsv}): the Chinese one over the tags the analysis gave, the English one with its
+ * own tagger; languages without a parser (Portuguese) stay unparsed and rely on frames. Each entity mention
+ * becomes one token with the profile's proper-noun tag.
  */
 public final class CoreNlpStructureParser implements StructureParser {
     private final NlpModels models;
@@ -38,12 +39,11 @@ public final class CoreNlpStructureParser implements StructureParser {
 
     @Override
     public AnalyzedDocument parse(AnalyzedDocument doc, List<Entity> entities) {
-        Language language = doc.source().language();
-        StanfordCoreNLP parser = parserFor(language);
+        LanguageProfile profile = LanguageProfile.of(doc.source().language());
+        StanfordCoreNLP parser = parserFor(profile.parser());
         if (parser == null) {
             return doc;
         }
-        LanguageProfile profile = LanguageProfile.of(language);
         List<Mention> mentions = new ArrayList<>();
         java.util.Map<Mention, String> keyOf = new java.util.HashMap<>();
         for (Entity e : entities) {
@@ -65,22 +65,23 @@ public final class CoreNlpStructureParser implements StructureParser {
             }
             boolean worthParsing = in.stream().map(keyOf::get).distinct().count() >= 2
                     && s.tokens().stream().anyMatch(t -> profile.triggers().startsTrigger(t.word()));
-            out.add(worthParsing ? s.withParse(parse(s, in, language, parser)) : s);
+            out.add(worthParsing ? s.withParse(parse(s, in, profile, parser)) : s);
         }
         return new AnalyzedDocument(doc.source(), out);
     }
 
-    private StanfordCoreNLP parserFor(Language language) {
-        return switch (language) {
-            case CHINESE_SIMPLIFIED, CHINESE_TRADITIONAL -> models.chineseParser();
+    private StanfordCoreNLP parserFor(DependencyParser parser) {
+        return switch (parser) {
+            case CHINESE -> models.chineseParser();
             case ENGLISH -> models.englishParser();
-            default -> null;
+            case NONE -> null;
         };
     }
 
     /** The sentence's tokens with each mention joined into one proper-noun token, parsed. */
-    static Parse parse(Sentence s, List<Mention> mentions, Language language, StanfordCoreNLP parser) {
-        String properNoun = language.isChinese() ? "NR" : "NNP";
+    static Parse parse(Sentence s, List<Mention> mentions, LanguageProfile profile, StanfordCoreNLP parser) {
+        String properNoun = profile.properNounTag();
+        boolean parserTags = profile.parser().tagsWords();
         List<Token> tokens = new ArrayList<>();
         int mi = 0;
         for (Token t : s.tokens()) {
@@ -100,8 +101,8 @@ public final class CoreNlpStructureParser implements StructureParser {
             l.setWord(t.word());
             l.setValue(t.word());
             l.setOriginalText(t.word());
-            // the English analysis has no tagger: its parser pipeline tags the words; names stay proper nouns
-            l.setTag(language.isChinese() || t.pos().equals(properNoun) ? t.pos() : null);
+            // where the analysis has no tagger, the parser's pipeline tags the words; names stay proper nouns
+            l.setTag(!parserTags || t.pos().equals(properNoun) ? t.pos() : null);
             l.setBeginPosition(t.span().begin());
             l.setEndPosition(t.span().end());
             l.setIndex(labels.size() + 1);
@@ -110,7 +111,7 @@ public final class CoreNlpStructureParser implements StructureParser {
         }
         Annotation annotation = HanlpCoreNlpAnalyzer.sentenceAnnotation(s.text(), labels);
         parser.annotate(annotation);
-        if (!language.isChinese()) {
+        if (parserTags) {
             for (int i = 0; i < labels.size(); i++) {
                 if (tokens.get(i).pos().equals(properNoun)) {
                     labels.get(i).setTag(properNoun);

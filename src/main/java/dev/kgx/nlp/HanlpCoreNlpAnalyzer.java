@@ -25,7 +25,8 @@ import java.util.Set;
  * Chinese analysis with HanLP segmenting and CoreNLP tagging: HanLP's dictionary segmenter cuts each sentence into
  * tokens that CoreNLP's POS tagger and CRF NER tag, and a second HanLP pass with its person, transliterated,
  * Japanese-name and organization recognizers proposes name candidates. CoreNLP's 330 MB segmenter model is never
- * loaded. Latin-script documents go to {@link LatinScriptAnalyzer}.
+ * loaded. The analysis of languages whose profile names {@link dev.kgx.lang.Analysis#CHINESE}
+ * ({@link ProfileAnalyzer}).
  */
 public final class HanlpCoreNlpAnalyzer implements Analyzer {
     private static final Set<String> NAME_NATURES = Set.of("nr", "nrf", "nrj", "nt", "ntc", "ntcb", "ntcf",
@@ -35,18 +36,13 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
             dev.kgx.Resources.lines("dev/kgx/lexicon/transliteration-chars.txt"));
 
     private final NlpModels models;
-    private final Analyzer latin;
 
     public HanlpCoreNlpAnalyzer(NlpModels models) {
         this.models = models;
-        this.latin = new LatinScriptAnalyzer(models);
     }
 
     @Override
     public AnalyzedDocument analyze(SourceDocument document) {
-        if (!document.language().isChinese()) {
-            return latin.analyze(document);
-        }
         Segment segment = models.hanlpSegmenter();
         Segment recognizers = models.hanlpNameSegmenter();
         String text = document.text();
@@ -104,9 +100,8 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
 
     /**
      * Joins the pieces of a Chinese personal name HanLP recognized, and of a transliterated foreign name, into one
-     * token before tagging: the dictionary segmenter
-     * cuts 布洛克曼 into 布/洛克/曼 and 加尔文 into 加/尔/文, which the tagger cannot read as a name. A name is a
-     * run of adjacent short pieces (one or two characters) made only of transliteration characters, at least one
+     * token before tagging: the dictionary segmenter may cut a transliterated name into pieces of one or two
+     * characters, which the tagger cannot read as a name. A name is a run of adjacent short pieces (one or two characters) made only of transliteration characters, at least one
      * of them a single character, of three characters or more or anchored by a foreign name HanLP recognized.
      */
     static List<Span> mergeTransliterations(String text, List<Span> pieces, List<NameCandidate> candidates) {

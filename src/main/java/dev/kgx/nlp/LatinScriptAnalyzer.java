@@ -33,10 +33,8 @@ public final class LatinScriptAnalyzer implements Analyzer {
         for (Span chunk : TextChunks.lines(text)) {
             Annotation annotation = new Annotation(chunk.of(text));
             models.latin().annotate(annotation);
-            if (document.language() == dev.kgx.model.Language.ENGLISH) {
-                // parts of speech tell the verb "fund" from the noun in "venture capital fund"; the English
-                // tagger reads English only, so other Latin-script languages stay untagged
-                models.englishTagger().annotate(annotation);
+            if (dev.kgx.lang.LanguageProfile.of(document.language()).latinTagger()) {
+                models.englishTagger().annotate(annotation); // "fund" in "venture capital fund" is no verb
             }
             for (CoreMap cm : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<Token> tokens = new ArrayList<>();

@@ -174,8 +174,9 @@ public final class NlpModels {
             }
         }
         // the Chinese trigger words of relations and events are whole words: "旗下首款" must not become 旗/下首/款
-        for (dev.kgx.lang.Trigger t : dev.kgx.lang.LanguageProfile.of(dev.kgx.model.Language.CHINESE_SIMPLIFIED)
-                .triggers().all()) {
+        for (dev.kgx.lang.Trigger t : dev.kgx.lang.LanguageProfile.all().stream()
+                .filter(p -> p.script() == dev.kgx.lang.Script.HAN)
+                .flatMap(p -> p.triggers().all().stream()).toList()) {
             String word = t.phrase();
             if (word.length() >= 2 && dev.kgx.mention.NameKeys.hasHan(word)
                     && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(word)) {

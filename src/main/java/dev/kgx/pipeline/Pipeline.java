@@ -22,7 +22,7 @@ import dev.kgx.model.SourceDocument;
 import dev.kgx.model.TemporalValue;
 import dev.kgx.nlp.Analyzer;
 import dev.kgx.nlp.CoreNlpStructureParser;
-import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
+import dev.kgx.nlp.ProfileAnalyzer;
 import dev.kgx.nlp.StructureParser;
 import dev.kgx.nlp.NlpModels;
 import dev.kgx.nlp.SurfaceFrameProposer;
@@ -65,7 +65,7 @@ public final class Pipeline {
         NlpModels models = NlpModels.shared();
         Lexicon lexicon = Lexicon.load();
         ProductKnowledge products = ProductKnowledge.load();
-        return new Pipeline(new DocumentReader(models.scriptConverter()), new HanlpCoreNlpAnalyzer(models),
+        return new Pipeline(new DocumentReader(models.scriptConverter()), new ProfileAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
                 new CoreNlpStructureParser(models), new FactAssembly(proposers(products), products));
     }

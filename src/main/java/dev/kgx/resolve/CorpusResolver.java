@@ -16,8 +16,8 @@ import java.util.TreeSet;
 
 /**
  * Resolution across documents, over everything in the store. Documents that share a name already share a node
- * (same key); this finds the person a document names only by a given name ("Calvin", glossed as "加尔文(Calvin)")
- * while other documents give the full name ("Calvin French-Owen"). A shared given name alone is never enough:
+ * (same key); this finds the person a document names only by a given name ("Maria", glossed as "玛丽亚(Maria)")
+ * while other documents give the full name ("Maria Lopez-Grant"). A shared given name alone is never enough:
  * the merge needs all of
  * <ul>
  *   <li>the short node has no full Latin-script name, and its one-word name is a known given name;</li>

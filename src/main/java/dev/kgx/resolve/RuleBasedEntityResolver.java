@@ -1,12 +1,13 @@
 package dev.kgx.resolve;
 
+import dev.kgx.lang.LanguageProfile;
+import dev.kgx.lang.Script;
 import dev.kgx.mention.CombinedMentionDetector;
 import dev.kgx.mention.Lexicon;
 import dev.kgx.mention.NameKeys;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.Entity;
 import dev.kgx.model.EntityType;
-import dev.kgx.model.Language;
 import dev.kgx.model.Mention;
 import dev.kgx.model.MentionEvidence;
 import dev.kgx.model.SourceDocument;
@@ -27,13 +28,13 @@ import java.util.TreeSet;
  *   <li>a name in the lexicon belongs to its entry, whatever its script or spelling;</li>
  *   <li>otherwise names with the same {@link NameKeys key} are one entity (case, spacing, hyphens and
  *       Traditional/Simplified forms fold together);</li>
- *   <li>a name glossed in parentheses right after another ("安德烈(Andrei)") is the same entity, and so is the
+ *   <li>a name glossed in parentheses right after another ("玛丽亚(Maria)") is the same entity, and so is the
  *       short name a text defines for it ("星河科技股份有限公司(以下简称“星河科技”)");</li>
  *   <li>a person's name that is the last part, or the first, of exactly one longer person name in the document
- *       is a short form of it ("French-Owen" of "Calvin French-Owen", 法利 of 吉姆·法利);</li>
+ *       is a short form of it ("Lopez-Grant" of "Maria Lopez-Grant", 法利 of 吉姆·法利);</li>
  *   <li>failing that, a one-word person name spelled close to the family name of exactly one longer person name
  *       in the document is a variant spelling of it: same first letter, at least five letters, at most 30% of the
- *       letters edited ("Frans-Owen" of "Calvin French-Owen", as machine translation respells names).</li>
+ *       letters edited ("Lopes-Grant" of "Maria Lopez-Grant", as machine translation respells names).</li>
  * </ol>
  * The entity's key is the lexicon id, or the key of its longest Latin-script name (the form most likely to be
  * written the same way in other languages), or of its longest name.
@@ -143,17 +144,22 @@ public final class RuleBasedEntityResolver implements EntityResolver {
         };
     }
 
-    /** The language tag of a surface form: the script it is written in, within the document's language. */
+    /**
+     * The language tag of a surface form: the script it is written in, within the document's language. A Han name
+     * is Traditional when the text changed it in conversion, else written as its document is (Simplified in a
+     * document of another script); a Latin-script name takes the tag the document's profile gives such names.
+     */
     static String languageTag(SourceDocument src, String surface, String normalized) {
+        LanguageProfile profile = LanguageProfile.of(src.language());
         if (NameKeys.hasHan(surface)) {
-            boolean traditional = src.language() == Language.CHINESE_TRADITIONAL || !surface.equals(normalized);
-            return traditional ? "zh-Hant" : "zh-Hans";
+            boolean converted = !surface.equals(normalized);
+            return converted ? TRADITIONAL : profile.script() == Script.HAN ? src.language().tag() : SIMPLIFIED;
         }
-        return switch (src.language()) {
-            case PORTUGUESE -> "pt";
-            default -> "en";
-        };
+        return profile.latinNameTag();
     }
+
+    private static final String TRADITIONAL = "zh-Hant";
+    private static final String SIMPLIFIED = "zh-Hans";
 
     private static String groupOf(Map<String, List<Mention>> groups, Mention m) {
         for (var e : groups.entrySet()) {
@@ -230,7 +236,7 @@ public final class RuleBasedEntityResolver implements EntityResolver {
     private static final int MAX_HEAD_LENGTH = 3;
 
     /**
-     * An organization's short name the mention stage found from its full name (零跑 of 零跑汽车) joins the one
+     * An organization's short name the mention stage found from its full name (星河 of 星河汽车) joins the one
      * organization of the document whose name starts with it and goes on by at most a head noun. No lexicon entry
      * is merged this way: 吉利 and 吉利汽车 are two companies.
      */

@@ -9,7 +9,7 @@ import dev.kgx.model.EntityType;
 import dev.kgx.model.Mention;
 import dev.kgx.model.SourceDocument;
 import dev.kgx.model.Token;
-import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
+import dev.kgx.nlp.ProfileAnalyzer;
 import dev.kgx.nlp.NlpModels;
 import dev.kgx.resolve.RuleBasedEntityResolver;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
@@ -64,7 +64,7 @@ public final class KbpOnKgxMentionsBench {
         Path out = Path.of(args[1]);
         NlpModels models = NlpModels.shared();
         DocumentReader reader = new DocumentReader(models.scriptConverter());
-        HanlpCoreNlpAnalyzer analyzer = new HanlpCoreNlpAnalyzer(models);
+        ProfileAnalyzer analyzer = new ProfileAnalyzer(models);
         CombinedMentionDetector detector = CombinedMentionDetector.standard();
         RuleBasedEntityResolver resolver = new RuleBasedEntityResolver(Lexicon.load());
 

@@ -388,4 +388,36 @@ class CombinedMentionDetectorTest {
         assertFalse(found.containsKey("Joos Vekker"), "a tagger's person is not made an organization by a list: "
                 + found);
     }
+
+    @Test
+    void namesAreListedByTheSeparatorsAndArticlesOfTheDocumentsLanguage() {
+        assertTrue(listed("Zentrix and the Quillbright", Language.ENGLISH));
+        assertTrue(listed("Zentrix e o Quillbright", Language.PORTUGUESE));
+        assertTrue(listed("Zentrix、Quillbright", Language.CHINESE_SIMPLIFIED));
+        assertTrue(listed("Zentrix(星河)和Quillbright", Language.CHINESE_SIMPLIFIED), "a gloss between them");
+        assertFalse(listed("Zentrix e o Quillbright", Language.ENGLISH), "e is no English conjunction");
+        assertFalse(listed("Zentrix, the Quillbright", Language.PORTUGUESE), "the is no Portuguese article");
+        assertFalse(listed("Zentrix bought Quillbright", Language.ENGLISH));
+    }
+
+    /** Whether the first and the last word of the text, both names, are listed together. */
+    private static boolean listed(String text, Language language) {
+        String left = "Zentrix";
+        String right = "Quillbright";
+        int r = text.lastIndexOf(right);
+        Mention a = new Mention(new dev.kgx.model.Span(0, left.length()), left, EntityType.COMPANY, "test", "test",
+                1, null);
+        Mention b = new Mention(new dev.kgx.model.Span(r, r + right.length()), right, null, "test", "test", 1, null);
+        return CombinedMentionDetector.listed(a, b, text, dev.kgx.lang.LanguageProfile.of(language));
+    }
+
+    @Test
+    void aChiefOfficersTitleTypesTheNameAfterItAsAPerson() {
+        var titled = detect(Docs.analyzed(Language.ENGLISH, s("The", "quarter", "was", "strong", ",", "its", "chief",
+                "financial", "officer", "Oyelaran", "Quist", "told", "analysts", ".")));
+        assertEquals(EntityType.PERSON, titled.get("Oyelaran Quist"), titled.toString());
+        var bare = detect(Docs.analyzed(Language.ENGLISH, s("The", "quarter", "was", "strong", ",", "Oyelaran",
+                "Quist", "told", "analysts", ".")));
+        assertFalse(bare.containsKey("Oyelaran Quist"), "without the title nothing types the name: " + bare);
+    }
 }

@@ -4,6 +4,7 @@ import dev.kgx.model.DocumentGraph;
 import dev.kgx.model.Entity;
 import dev.kgx.model.Event;
 import dev.kgx.model.Relation;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -19,17 +20,28 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Golden cases: small articles written for the tests (src/test/resources/golden/NAME/input.txt, or input.md for
- * a Markdown file with front matter), each with the
- * entities, relations and events kgx must extract (expected.txt), one per line in a readable form. A mismatch
- * shows both lists; {@code -Dgolden.update=true} rewrites the expected files for review.
+ * a Markdown file with front matter), each with the entities, relations and events kgx extracts (expected.txt),
+ * one per line in a readable form, lines known to be wrong marked {@code wrong: } and lines a careful reader
+ * expects but kgx misses marked {@code missing: } ({@link GoldenFile}). A change fails and shows the lines added
+ * and removed. {@code -Dgolden.update=true} rewrites the expected files (marks kept) and still fails, so that a
+ * person reviews the difference; the next run passes.
  */
 class GoldenCasesIT {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    /** Lines, lines marked wrong, lines marked missing, over every case. */
+    private static final int[] TOTAL = new int[3];
+
+    @AfterAll
+    static void printTotals() {
+        System.out.println("golden cases: " + TOTAL[0] + " lines, " + TOTAL[1] + " marked wrong, " + TOTAL[2]
+                + " marked missing");
+    }
 
     @TestFactory
     Stream<DynamicTest> goldenCases() throws IOException {
@@ -44,13 +56,27 @@ class GoldenCasesIT {
             byte[] bytes = Files.readAllBytes(input);
             DocumentGraph graph = pipeline.extract(pipeline.read(input.getFileName().toString(), bytes,
                     dir.toString()), 0);
-            String actual = String.join("\n", describe(graph)) + "\n";
             Path expectedFile = dir.resolve("expected.txt");
-            if (UPDATE || !Files.exists(expectedFile)) {
-                Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+            boolean exists = Files.exists(expectedFile);
+            GoldenFile expected = exists ? GoldenFile.parse(Files.readString(expectedFile, StandardCharsets.UTF_8))
+                    : GoldenFile.empty();
+            GoldenFile.Review review = expected.review(describe(graph));
+            String name = dir.getFileName().toString();
+            System.out.println("golden case " + name + ": " + review.counts());
+            TOTAL[0] += review.lines();
+            TOTAL[1] += review.wrong();
+            TOTAL[2] += review.missing();
+            if (!review.changed() && exists) {
+                return;
             }
-            assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual,
-                    "golden case " + dir.getFileName() + " (rerun with -Dgolden.update=true to accept)");
+            boolean write = UPDATE || !exists;
+            if (write) {
+                Files.writeString(expectedFile, review.rewritten(), StandardCharsets.UTF_8);
+            }
+            fail("golden case " + name + " changed (" + review.counts() + "):\n" + review.diff()
+                    + (write ? expectedFile + " was rewritten: review the difference (git diff), mark lines that are "
+                    + "wrong with \"wrong: \", then run again"
+                            : "rerun with -Dgolden.update=true to write the new " + expectedFile + " for review"));
         }));
     }
 

@@ -9,7 +9,7 @@ import dev.kgx.model.Mention;
 import dev.kgx.model.Sentence;
 import dev.kgx.model.SourceDocument;
 import dev.kgx.model.Token;
-import dev.kgx.nlp.HanlpCoreNlpAnalyzer;
+import dev.kgx.nlp.ProfileAnalyzer;
 import dev.kgx.nlp.NlpModels;
 import dev.kgx.resolve.RuleBasedEntityResolver;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -34,7 +34,7 @@ public final class ParseProbe {
     public static void main(String[] args) throws Exception {
         NlpModels models = NlpModels.shared();
         DocumentReader reader = new DocumentReader(models.scriptConverter());
-        HanlpCoreNlpAnalyzer analyzer = new HanlpCoreNlpAnalyzer(models);
+        ProfileAnalyzer analyzer = new ProfileAnalyzer(models);
         CombinedMentionDetector detector = CombinedMentionDetector.standard();
         RuleBasedEntityResolver resolver = new RuleBasedEntityResolver(Lexicon.load());
         Properties ep = new Properties();
