@@ -241,7 +241,10 @@ public final class SurfaceFrameProposer implements FactProposer {
     private static String list(String kinds, String sep) {
         List<String> alternatives = new ArrayList<>();
         for (String k : kinds.split("\\|")) {
-            alternatives.add("[{ner:/" + k + "/}] (" + sep + " [{ner:/" + k + "/}])*");
+            // a product in a list may come with its maker: "Cursor 和 Anthropic 的 Claude Code"
+            String item = k.equals("PRODUCT") ? "([{ner:/ORG/}] [{word:/的|'s|’s|da|do/}]?)? [{ner:/PRODUCT/}]"
+                    : "[{ner:/" + k + "/}]";
+            alternatives.add(item + " (" + sep + " " + item + ")*");
         }
         return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" | ", alternatives) + ")";
     }

@@ -172,4 +172,21 @@ class TriggerFramesTest {
         assertTrue(relations(f).contains("microsoft develops zentrix") || relations(f).contains("zentrix partOf microsoft"),
                 relations(f).toString());
     }
+
+    @Test
+    void aProductNamedByItsClassStandsForTheProductJustNamed() {
+        FactExtractor.Facts f = facts(Language.CHINESE_SIMPLIFIED,
+                s("谷歌", "上周", "发布/VV", "了", "聊天", "机器人", "Bard", "。"),
+                s("该机器人", "将", "与", "微软", "的", "Copilot", "竞争/VV", "。"));
+        assertTrue(relations(f).contains("bard competesWith github_copilot"), relations(f).toString());
+    }
+
+    @Test
+    void aRivalListsProductsWithTheirMakers() {
+        FactExtractor.Facts f = facts(Language.CHINESE_SIMPLIFIED,
+                s("Gemini", "要", "与", "Kimi", "和", "OpenAI", "的", "ChatGPT", "竞争/VV", "。"));
+        assertTrue(relations(f).containsAll(Set.of("gemini competesWith kimi", "gemini competesWith chatgpt")),
+                relations(f).toString());
+        assertFalse(relations(f).contains("gemini competesWith openai"), "a maker is no rival of a product");
+    }
 }
