@@ -185,7 +185,9 @@ public final class SurfaceFrameProposer implements FactProposer {
                             || f.scope() == Frame.Scope.RELATIONS && group.event()) {
                         continue;
                     }
-                    String tag = profile.macros().get(group.kind() == TriggerKind.NOUN ? "$NOUN_TAG" : "$VERB_TAG");
+                    // a locative frame's structure (在 X 工作) tells the verb well enough: 工作 is often tagged a noun
+                    String tag = group.kind() == TriggerKind.LOCATIVE ? null
+                            : profile.macros().get(group.kind() == TriggerKind.NOUN ? "$NOUN_TAG" : "$VERB_TAG");
                     String p = bind(f.pattern(), profile, group.agentSlot(), group.objectSlot(),
                             triggerPattern(g.getValue(), tag));
                     Set<String> first = new java.util.HashSet<>();

@@ -125,7 +125,7 @@ class SeedsExtractionIT {
         }
         String evidence = kgx(0, "query", "entity-evidence", "--param", "name=OpenAI", "--queries", "queries",
                 "--store", store.toString());
-        assertTrue(evidence.contains("tokensregex:"), evidence);
+        assertTrue(evidence.contains("frame:"), evidence);
         String ents = kgx(0, "query", "document-entities", "--param", "file=003_678447d645fbbeec.txt",
                 "--queries", "queries", "--store", store.toString());
         assertTrue(ents.contains("OpenAI"), ents);
