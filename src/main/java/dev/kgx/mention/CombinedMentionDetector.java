@@ -85,7 +85,7 @@ public final class CombinedMentionDetector implements MentionDetector {
             if (m.type() == null) {
                 continue;
             }
-            if (m.evidence() == MentionEvidence.LEXICON_NEEDS_CONTEXT && !hasOrganizationContext(m, chosen, text)) {
+            if (m.evidence() == MentionEvidence.LEXICON_NEEDS_CONTEXT && !hasOrganizationContext(m, chosen, doc)) {
                 continue;
             }
             out.add(m);
@@ -370,9 +370,22 @@ public final class CombinedMentionDetector implements MentionDetector {
                 || between.equals("and") || between.equals("e") || between.equals("or");
     }
 
-    private boolean hasOrganizationContext(Mention m, List<Mention> all, String text) {
+    /**
+     * Whether a lexicon name that is also a common word (三星, 苹果) stands where it names the organization: a company
+     * cue after it, a list of organizations around it, or CoreNLP's NER reading it as an organization there (打入三星
+     * 旗舰平板): the tagger's reading is the second signal, the lexicon says which organization.
+     */
+    private boolean hasOrganizationContext(Mention m, List<Mention> all, AnalyzedDocument doc) {
+        String text = doc.source().text();
         Cues.Typing after = cues.afterCue(text, m.span().end());
         if (after != null && after.type().isOrganization()) {
+            return true;
+        }
+        var sentence = doc.sentenceAt(m.span());
+        List<dev.kgx.model.Token> inside = sentence == null ? List.of() : sentence.tokens().stream()
+                .filter(t -> m.span().contains(t.span())).toList();
+        if (!inside.isEmpty() && sentence.onTokenBoundaries(m.span())
+                && inside.stream().allMatch(t -> "ORGANIZATION".equals(t.ner()) || "ORG".equals(t.ner()))) {
             return true;
         }
         int i = all.indexOf(m);
