@@ -27,6 +27,12 @@ public final class ChineseNameMentionDetector implements MentionDetector {
     private static final Pattern QUOTED_PRODUCT = Pattern.compile(
             "(?:上线|发布|推出|开发|研发|开源|项目|产品|应用|平台|模型|软件|游戏|App|APP|小程序)(?:了|出)?\\s?[“\"《「]([^”\"》」\\s]{2,16})[”\"》」]");
 
+    /**
+     * A name in title marks (《证券时报》): a newspaper, book, film, report or law, so no type of its own; a typed
+     * name it is listed with gives it one ("新华社、《证券时报》与《人民日报》").
+     */
+    private static final Pattern TITLE_MARKED = Pattern.compile("《([^《》\\s]{2,12})》");
+
     /** The outlet a report is attributed to: 据“X”报道, 据X报道. */
     private static final Pattern QUOTED_SOURCE = Pattern.compile("据\\s?[“\"「《]([^”\"」》\\s]{2,16})[”\"」》]\\s?(?:报道|消息|透露)");
 
@@ -92,6 +98,12 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 Span span = new Span(s.span().begin() + src.start(1), s.span().begin() + src.end(1));
                 out.add(new Mention(span, src.group(1), EntityType.ORGANIZATION, NAME,
                         "quoted news source (据…报道)", 0.6, null, MentionEvidence.CUE));
+            }
+            Matcher titled = TITLE_MARKED.matcher(s.text());
+            while (titled.find()) {
+                Span span = new Span(s.span().begin() + titled.start(1), s.span().begin() + titled.end(1));
+                out.add(new Mention(span, titled.group(1), null, NAME, "name in title marks", 0.5, null,
+                        MentionEvidence.NAME_SHAPE));
             }
             out.addAll(modelNumbers(text, s));
             Matcher q = QUOTED_PRODUCT.matcher(s.text());

@@ -363,7 +363,9 @@ public final class CombinedMentionDetector implements MentionDetector {
             return false;
         }
         // a parenthetical after the left name does not break the list: "Meta(34 人)、苹果(15 人)"
+        // title marks and quotation marks around a name are no words between: "新华社、《证券时报》与《人民日报》"
         String between = text.substring(left.span().end(), right.span().begin())
+                .replaceAll("^[》”」』]", "").replaceAll("[《“「『]$", "")
                 .replaceAll("^\\s*[((][^()()]{0,20}[))]", "").strip()
                 .replaceAll("\\s+(?:o|a|os|as|the)$", ""); // "o Mercado Pago e o PicPay", "X and the Y"
         return between.length() == 1 && LIST_SEPARATORS.indexOf(between.charAt(0)) >= 0

@@ -171,7 +171,8 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
      * (程一笑); a family name and a given name decide. A two-character name followed by a single character is the
      * three-character name HanLP cut short (李珮 + 瑜, 刘强 + 东) when that character is rarely a word on its own, or
      * when the name is followed by it wherever it stands in the document, at least three times: a name of two
-     * characters goes on with different words.
+     * characters goes on with different words. Conversely, a three-character name whose last character is a frequent
+     * word is the two-character name when the document also writes that without it.
      */
     private static Span chinesePersonAt(String text, List<Span> pieces, int i, List<NameCandidate> candidates) {
         for (NameCandidate c : candidates) {
@@ -185,10 +186,32 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
                         || alwaysFollowedBy(text, c.text(), next.of(text).charAt(0)))) {
                     return new Span(c.span().begin(), next.end());
                 }
+                Span shorter = new Span(c.span().begin(), c.span().end() - 1);
+                if (c.text().length() == 3 && pieces.stream().anyMatch(p -> p.end() == shorter.end())
+                        && ChineseNames.isPlausiblePersonName(shorter.of(text))
+                        && CoreDictionary.getTermFrequency(c.text().substring(2)) > RARE_WORD_FREQUENCY
+                        && writtenWithout(text, shorter.of(text), c.text().charAt(2))) {
+                    return shorter; // 黄铮早(前): the document writes 黄铮 elsewhere, and 早 is a word of its own
+                }
                 return c.span();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text writes {@code name} somewhere without {@code next} after it: a three-character name HanLP
+     * proposes whose last character is a frequent word (黄铮早, of 黄铮早前宣布) is the two-character name the document
+     * uses elsewhere.
+     */
+    static boolean writtenWithout(String text, String name, char next) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            int after = at + name.length();
+            if (after >= text.length() || text.charAt(after) != next) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every occurrence of {@code name} in the text, at least three, is followed by {@code next}. */

@@ -321,6 +321,17 @@ class CombinedMentionDetectorTest {
     }
 
     @Test
+    void nameInTitleMarksTakesTheTypeOfTheNamesItIsListedWith() {
+        var listed = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("媒体/NN", "如/P", "新华社/NR", "、/PU", "《/PU", "星河/NN", "时报/NN", "》/PU", "与/CC", "《/PU", "人民日报/NR",
+                        "》/PU", "发文/VV", "。/PU")));
+        assertEquals(EntityType.ORGANIZATION, listed.get("星河时报"), listed.toString());
+        var alone = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他/PN", "读/VV", "了/AS", "《/PU", "星河/NN", "时报/NN", "》/PU", "。/PU")));
+        assertTrue(alone.isEmpty(), "a title with no typed name beside it has no type: " + alone);
+    }
+
+    @Test
     void placeNameMakesANameOnlyBeforeHeadsOfPlaceNames() {
         var government = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("合肥市/NR/GPE", "政府/NN", "投资/VV", "了/AS", "它/PN", "。/PU")));

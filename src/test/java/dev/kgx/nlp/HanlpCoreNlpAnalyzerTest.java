@@ -89,4 +89,14 @@ class HanlpCoreNlpAnalyzerTest {
         assertFalse(HanlpCoreNlpAnalyzer.personAroundKnownName("的小鹏", "nr", new Span(0, 3), known, List.of()),
                 "no family name");
     }
+
+    @Test
+    void threeCharacterNameEndingInAFrequentWordIsTheShorterNameTheDocumentUses() {
+        // HanLP proposes 黄铮早 in 黄铮早前宣布; the document writes 黄铮 elsewhere and 早 is a frequent word
+        String[] words = {"董事长", "黄铮", "早", "前", "宣布", "。", "黄铮", "说"};
+        assertEquals("黄铮", merged(words, new NameCandidate(new Span(3, 6), "黄铮早", "nr")).get(1));
+        String[] once = {"董事长", "黄铮", "早", "前", "宣布", "。"};
+        assertEquals("黄铮早", merged(once, new NameCandidate(new Span(3, 6), "黄铮早", "nr")).get(1),
+                "the document never writes the shorter name alone");
+    }
 }
