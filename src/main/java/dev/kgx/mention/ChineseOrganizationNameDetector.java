@@ -142,6 +142,7 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             boolean contiguousSingles = true;
             boolean allNamePieces = true;
             int first = h;
+            boolean recognizedWord = false; // a word the tagger calls a common noun, proposed as a name
             if (headBegin > headToken.span().begin()) {
                 // a word that ends with a head (易车网/NR) is a name when it is a proper noun; 互联网/NN is none
                 proper = "NR".equals(headToken.pos()) || "FW".equals(headToken.pos());
@@ -170,8 +171,17 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
                     begin = t.span().begin();
                     first = i;
                 }
-                // a name starts with its own word, not with a common noun before it
+                // a name starts with its own word, not with a common noun before it, unless a person-name
+                // recognizer proposed just these words, with or without the head (易趣/NN 网/NN, HanLP 易趣网/nr: the
+                // tagger's guess for an unknown word, which the recognizer took for a person's name)
                 while (first < h && "NN".equals(tokens.get(first).pos()) && tokens.get(first).word().length() > 1) {
+                    Span rest = new Span(tokens.get(first).span().begin(), headBegin);
+                    Span withHead = new Span(rest.begin(), headToken.span().end());
+                    if (s.candidates().stream().anyMatch(c -> (c.span().equals(rest) || c.span().equals(withHead))
+                            && c.nature().startsWith("nr"))) {
+                        recognizedWord = true;
+                        break;
+                    }
                     first++;
                     begin = first < h ? tokens.get(first).span().begin() : headBegin;
                 }
@@ -209,7 +219,7 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
                 why = "proper noun";
             } else if (place && head.afterPlace()) {
                 why = "place name";
-            } else if (recognized && allNamePieces) {
+            } else if (recognized && allNamePieces || recognizedWord) {
                 why = "name a recognizer proposed";
             } else if (confirmedRun) {
                 why = "unknown word";

@@ -332,6 +332,20 @@ class CombinedMentionDetectorTest {
     }
 
     @Test
+    void wordARecognizerProposedBeforeACompanyHeadIsANameWhateverItsTag() {
+        var recognized = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("上个月/NN", ",/PU", "易趣/NN", "网/NN", "宣布/VV", "关停/VV", "。/PU")), "易趣:nr"));
+        assertEquals(EntityType.COMPANY, recognized.get("易趣网"), recognized.toString());
+        var wholeProposed = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("上个月/NN", ",/PU", "易趣/NN", "网/NN", "宣布/VV", "关停/VV", "。/PU")), "易趣网:nr"));
+        assertEquals(EntityType.COMPANY, wholeProposed.get("易趣网"), "a person's name does not end in 网: "
+                + wholeProposed);
+        var common = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("上个月/NN", ",/PU", "电商/NN", "网/NN", "宣布/VV", "关停/VV", "。/PU")));
+        assertTrue(common.isEmpty(), "a common noun nobody proposed as a name: " + common);
+    }
+
+    @Test
     void placeNameMakesANameOnlyBeforeHeadsOfPlaceNames() {
         var government = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("合肥市/NR/GPE", "政府/NN", "投资/VV", "了/AS", "它/PN", "。/PU")));
