@@ -155,8 +155,12 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 .toList();
     }
 
-    /** A model number written right after a Chinese product-line name: 9400 of 天玑9400, 1A of 寒武纪1A. */
-    private static final Pattern MODEL_NUMBER = Pattern.compile("(?:[0-9]{2,4}[A-Z]{0,2}|[0-9][A-Z]{1,2})(?![0-9\\p{IsLatin}.%])");
+    /**
+     * A model number written right after a Chinese product-line name: 9400 of 天玑9400, 1A of 寒武纪1A. A decimal
+     * point after it makes it a quantity; an ellipsis (…, "..." after normalization) does not.
+     */
+    private static final Pattern MODEL_NUMBER = Pattern.compile(
+            "(?:[0-9]{2,4}[A-Z]{0,2}|[0-9][A-Z]{1,2})(?![0-9\\p{IsLatin}%]|\\.[0-9])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
     /** Parts of speech of a product line's name before its number. */
     private static final Set<String> LINE_POS = Set.of("NR", "NN", "FW");

@@ -389,6 +389,12 @@ class CombinedMentionDetectorTest {
                 s("营收/NN", "提升/VV", "35/CD", "。/PU"), s("销量/NN", "290/CD", "万/CD", "辆/M", "。/PU"),
                 s("销量/NN", "300/CD", "辆/M", "。/PU")));
         assertTrue(quantities.isEmpty(), "numbers after verbs, with measure words: " + quantities);
+        var ellipsis = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("推出/VV", "星核/NN", "9400/CD", "....../PU"), s("星核/NN", "9300/CD", "快/VA", "。/PU")));
+        assertEquals(EntityType.PRODUCT, ellipsis.get("星核9400"), "an ellipsis after the number: " + ellipsis);
+        var decimal = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("星核/NN", "94.5/CD", "分/M", "。/PU"), s("星核/NN", "9300/CD", "快/VA", "。/PU")));
+        assertFalse(decimal.containsKey("星核94"), "a decimal number: " + decimal);
     }
 
     @Test
