@@ -27,7 +27,13 @@ public final class ChineseNameMentionDetector implements MentionDetector {
     private static final Set<String> HANLP_PERSON = Set.of("nr", "nrf", "nrj");
     /** A quoted name right after a launch or development verb or a product noun is a product's name. */
     private static final Pattern QUOTED_PRODUCT = Pattern.compile(
-            "(?:上线|发布|推出|开发|研发|开源|项目|产品|应用|平台|模型)(?:了|出)?\\s?[“\"《「]([^”\"》」\\s]{2,16})[”\"》」]");
+            "(?:上线|发布|推出|开发|研发|开源|项目|产品|应用|平台|模型|软件|游戏|App|APP|小程序)(?:了|出)?\\s?[“\"《「]([^”\"》」\\s]{2,16})[”\"》」]");
+
+    /**
+     * A name in title marks (《证券时报》): a newspaper, book, film, report or law, so no type of its own; a typed
+     * name it is listed with gives it one ("新华社、《证券时报》与《人民日报》").
+     */
+    private static final Pattern TITLE_MARKED = Pattern.compile("《([^《》\\s]{2,12})》");
 
     /** The outlet a report is attributed to: 据“X”报道, 据X报道. */
     private static final Pattern QUOTED_SOURCE = Pattern.compile("据\\s?[“\"「《]([^”\"」》\\s]{2,16})[”\"」》]\\s?(?:报道|消息|透露)");
@@ -96,19 +102,68 @@ public final class ChineseNameMentionDetector implements MentionDetector {
                 out.add(new Mention(span, src.group(1), EntityType.ORGANIZATION, NAME,
                         "quoted news source (据…报道)", 0.6, null, MentionEvidence.CUE));
             }
+            Matcher titled = TITLE_MARKED.matcher(s.text());
+            while (titled.find()) {
+                Span span = new Span(s.span().begin() + titled.start(1), s.span().begin() + titled.end(1));
+                out.add(new Mention(span, titled.group(1), null, NAME, "name in title marks", 0.5, null,
+                        MentionEvidence.NAME_SHAPE));
+            }
             out.addAll(modelNumbers(text, s));
             Matcher q = QUOTED_PRODUCT.matcher(s.text());
             while (q.find()) {
+                // the quotation marks delimit the whole name: a lexicon name inside (快手 of “GIF快手”) is part of it
                 Span span = new Span(s.span().begin() + q.start(1), s.span().begin() + q.end(1));
                 out.add(new Mention(span, q.group(1), EntityType.PRODUCT, NAME,
-                        "quoted name after a product word", 0.6, null, MentionEvidence.CUE));
+                        "quoted name after a product word", 0.6, null, MentionEvidence.OWN_FORM));
             }
         }
+        out.addAll(organizationsReadAsNouns(doc));
         return out;
     }
 
-    /** A model number written right after a Chinese product-line name: 9400 of 天玑9400, 9000S of 麒麟9000S. */
-    private static final Pattern MODEL_NUMBER = Pattern.compile("(?:[0-9]{2,4}[A-Z]{0,2}|[0-9][A-Z]{1,2})(?![0-9\\p{IsLatin}.%])");
+    /** Parts of speech the tagger gives a name it reads as a word: common and temporal nouns (寒武纪/NT, an era). */
+    private static final Set<String> NOUN_POS = Set.of("NN", "NT");
+
+    /**
+     * A name the tagger reads as a common or temporal noun (寒武纪/NT: a geological era to it) is an
+     * organization's when two signals meet over the document: CoreNLP's NER marks it as an organization at one
+     * occurrence at least, and a word about organizations follows it at another (寒武纪股价, 寒武纪市值; cues that
+     * also follow common nouns, 团队 or 公司, do not count). The word must recur, and must be no cue, head noun or
+     * stop word itself. Each cued occurrence becomes a mention;
+     * the mention stage carries the name to its other occurrences.
+     */
+    private List<Mention> organizationsReadAsNouns(AnalyzedDocument doc) {
+        String text = doc.source().text();
+        Set<String> taggedOrganization = new java.util.HashSet<>();
+        List<Mention> cued = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                String w = t.word();
+                if (!NOUN_POS.contains(t.pos()) || w.length() < 2 || w.length() > 6 || !w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        || cues.isStopword(w) || cues.headOf(w) != null || cues.nameHeadEnding(w) != null
+                        || cues.isCueWord(w)) {
+                    continue;
+                }
+                if ("ORGANIZATION".equals(t.ner()) || "ORG".equals(t.ner())) {
+                    taggedOrganization.add(w);
+                }
+                Cues.Typing cue = cues.aboutCue(text, t.span().end());
+                if (cue != null && cue.type().isOrganization()) {
+                    cued.add(new Mention(t.span(), w, cue.type(), NAME, "noun CoreNLP's NER tags as an organization in "
+                            + "the document, " + cue.reason(), 0.6, null, MentionEvidence.CUE));
+                }
+            }
+        }
+        return cued.stream().filter(m -> taggedOrganization.contains(m.text()) && occurrences(text, m.text()) >= 2)
+                .toList();
+    }
+
+    /**
+     * A model number written right after a Chinese product-line name: 9400 of 天玑9400, 1A of 寒武纪1A. A decimal
+     * point after it makes it a quantity; an ellipsis (…, "..." after normalization) does not.
+     */
+    private static final Pattern MODEL_NUMBER = Pattern.compile(
+            "(?:[0-9]{2,4}[A-Z]{0,2}|[0-9][A-Z]{1,2})(?![0-9\\p{IsLatin}%]|\\.[0-9])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
     /** Parts of speech of a product line's name before its number. */
     private static final Set<String> LINE_POS = Set.of("NR", "NN", "FW");

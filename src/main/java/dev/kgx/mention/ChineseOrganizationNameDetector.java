@@ -145,6 +145,7 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
             boolean contiguousSingles = true;
             boolean allNamePieces = true;
             int first = h;
+            boolean recognizedWord = false; // a word the tagger calls a common noun, proposed as a name
             if (headBegin > headToken.span().begin()) {
                 // a word that ends with a head (易车网/NR) is a name when it is a proper noun; 互联网/NN is none
                 proper = "NR".equals(headToken.pos()) || "FW".equals(headToken.pos());
@@ -173,10 +174,28 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
                     begin = t.span().begin();
                     first = i;
                 }
-                // a name starts with its own word, not with a common noun before it
+                // a name starts with its own word, not with a common noun before it, unless a person-name
+                // recognizer proposed just these words, with or without the head (易趣/NN 网/NN, HanLP 易趣网/nr: the
+                // tagger's guess for an unknown word, which the recognizer took for a person's name)
                 while (first < h && "NN".equals(tokens.get(first).pos()) && tokens.get(first).word().length() > 1) {
+                    Span rest = new Span(tokens.get(first).span().begin(), headBegin);
+                    Span withHead = new Span(rest.begin(), headToken.span().end());
+                    if (s.candidates().stream().anyMatch(c -> (c.span().equals(rest) || c.span().equals(withHead))
+                            && c.nature().startsWith("nr"))) {
+                        recognizedWord = true;
+                        break;
+                    }
                     first++;
                     begin = first < h ? tokens.get(first).span().begin() : headBegin;
+                }
+                if (first == h && h > 0) {
+                    Token next = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
+                    boolean nounAfter = next != null && next.span().begin() == headToken.span().end()
+                            && NAME_WORD_POS.contains(next.pos());
+                    Mention commonWordName = nounAfter ? null : commonWordName(text, tokens.get(h - 1), headToken, head);
+                    if (commonWordName != null) {
+                        out.add(commonWordName);
+                    }
                 }
             }
             boolean functionFirst = first < h && isSingleHan(tokens.get(first))
@@ -203,7 +222,7 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
                 why = "proper noun";
             } else if (place && head.afterPlace()) {
                 why = "place name";
-            } else if (recognized && allNamePieces) {
+            } else if (recognized && allNamePieces || recognizedWord) {
                 why = "name a recognizer proposed";
             } else if (confirmedRun) {
                 why = "unknown word";
@@ -218,6 +237,25 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
 
     private static boolean isSingleHan(Token t) {
         return t.word().length() == 1 && NameKeys.hasHan(t.word());
+    }
+
+    /**
+     * A common word with a head noun of company names right after it (石头科技, 小米科技: a stone, millet) may be a
+     * company named with an ordinary word, or may be no name at all (金融科技, 汽车物流). It is proposed without a
+     * type: the mention stage keeps it only where a typed name it is listed with gives it one ("科沃斯和石头科技").
+     * A noun right after the head makes the words a modifier (社交网络平台), not a name.
+     */
+    private Mention commonWordName(String text, Token word, Token headToken, Cues.NameHead head) {
+        if (!"NN".equals(word.pos()) || word.word().length() < 2 || !NameKeys.hasHan(word.word())
+                || word.span().end() != headToken.span().begin() || !headToken.word().equals(head.word())
+                || head.afterPlace() || cues.isStopword(word.word()) || cues.isCueWord(word.word())
+                || cues.nameHeadEnding(word.word()) != null || cues.isSectorNoun(word.word())
+                || cues.headOf(word.word()) != null) {
+            return null;
+        }
+        Span span = new Span(word.span().begin(), headToken.span().end());
+        return new Mention(span, span.of(text), null, NAME, "common word + head noun: " + head.word(), 0.5, null,
+                MentionEvidence.NAME_SHAPE);
     }
 
     /**
@@ -260,9 +298,13 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
 
     private static final String LEGAL_REASON = "legal company name";
 
-    /** The endings of Chinese companies' registered names. */
+    /**
+     * The endings of Chinese companies' registered names; the group form or a place may stand in parentheses
+     * before the company form (…控股(集团)有限公司, 北辰汽车(上海)有限公司), as the naming rules of China's market
+     * regulator allow.
+     */
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
-            "(?:集团|控股)?(?:股份有限公司|有限责任公司|有限公司)");
+            "(?:集团|控股)?(?:[((][\\p{IsHan}]{2,4}[))])?(?:股份有限公司|有限责任公司|有限公司)");
     /** Parts of speech a registered name is made of. */
     private static final Set<String> LEGAL_NAME_POS = Set.of("NR", "NN", "FW", "JJ");
     /** How many tokens before the suffix a registered name may take. */
@@ -270,7 +312,8 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
 
     /**
      * Registered company names (德邦物流股份有限公司): the suffix with the nouns right before it, back to the first
-     * word that is no noun (收购, 的, a comma). The name must hold a proper noun or a foreign word.
+     * word that is no noun (收购, 的, a comma), or back to where HanLP's organization recognizer starts the name when
+     * that is further left and on a noun. The name must hold a proper noun or a foreign word.
      */
     private List<Mention> legalNames(String text, Sentence s) {
         List<Mention> out = new ArrayList<>();
@@ -293,10 +336,21 @@ public final class ChineseOrganizationNameDetector implements MentionDetector {
                 proper |= t.pos().equals("NR") || t.pos().equals("FW");
                 begin = t.span().begin();
             }
+            int end = s.span().begin() + m.end();
+            // the organization recognizer may see further left, over a verb the tagger guessed (合肥市建设/VV投资…)
+            for (var c : s.candidates()) {
+                Token firstToken = tokens.stream().filter(t -> t.span().begin() == c.span().begin()).findFirst()
+                        .orElse(null);
+                if (c.nature().startsWith("nt") && c.span().end() == end && c.span().begin() < begin
+                        && firstToken != null && LEGAL_NAME_POS.contains(firstToken.pos())) {
+                    begin = c.span().begin();
+                    proper |= firstToken.pos().equals("NR") || firstToken.pos().equals("FW");
+                }
+            }
             if (!proper || suffixBegin - begin < 2) {
                 continue;
             }
-            Span span = new Span(begin, s.span().begin() + m.end());
+            Span span = new Span(begin, end);
             out.add(new Mention(span, span.of(text), EntityType.COMPANY, NAME, LEGAL_REASON, 0.75, null,
                     MentionEvidence.OWN_FORM));
         }

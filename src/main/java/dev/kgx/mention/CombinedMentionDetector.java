@@ -86,7 +86,7 @@ public final class CombinedMentionDetector implements MentionDetector {
                 continue;
             }
             if (m.evidence() == MentionEvidence.LEXICON_NEEDS_CONTEXT
-                    && !hasOrganizationContext(m, chosen, text, profile)) {
+                    && !hasOrganizationContext(m, chosen, doc, profile)) {
                 continue;
             }
             out.add(m);
@@ -369,7 +369,9 @@ public final class CombinedMentionDetector implements MentionDetector {
             return false;
         }
         // a parenthetical after the left name does not break the list: "星河(12 人)、Zentrix(8 人)"
+        // title marks and quotation marks around a name are no words between: "新华社、《证券时报》与《人民日报》"
         String between = text.substring(left.span().end(), right.span().begin())
+                .replaceAll("^[》”」』]", "").replaceAll("[《“「『]$", "")
                 .replaceAll("^\\s*[((][^()()]{0,20}[))]", "").strip();
         // "X and the Y", "o X e o Y": the right name's article
         String[] words = between.split("\\s+");
@@ -380,9 +382,22 @@ public final class CombinedMentionDetector implements MentionDetector {
         return profile.listSeparators().contains(between);
     }
 
-    private boolean hasOrganizationContext(Mention m, List<Mention> all, String text, LanguageProfile profile) {
+    /**
+     * Whether a lexicon name that is also a common word (三星, 苹果) stands where it names the organization: a company
+     * cue after it, a list of organizations around it, or CoreNLP's NER reading it as an organization there: the
+     * tagger's reading is the second signal, the lexicon says which organization.
+     */
+    private boolean hasOrganizationContext(Mention m, List<Mention> all, AnalyzedDocument doc, LanguageProfile profile) {
+        String text = doc.source().text();
         Cues.Typing after = cues.afterCue(text, m.span().end());
         if (after != null && after.type().isOrganization()) {
+            return true;
+        }
+        var sentence = doc.sentenceAt(m.span());
+        List<dev.kgx.model.Token> inside = sentence == null ? List.of() : sentence.tokens().stream()
+                .filter(t -> m.span().contains(t.span())).toList();
+        if (!inside.isEmpty() && sentence.onTokenBoundaries(m.span())
+                && inside.stream().allMatch(t -> "ORGANIZATION".equals(t.ner()) || "ORG".equals(t.ner()))) {
             return true;
         }
         int i = all.indexOf(m);

@@ -43,6 +43,8 @@ public final class Cues {
     private final Set<String> placeHeads = new HashSet<>();
     private final List<Cue> owners = new ArrayList<>();
     private final Set<String> units = new HashSet<>();
+    /** Cues after a name that are about it and never end it (股价, 市值): no head noun of names. */
+    private final Set<String> aboutNames = new HashSet<>();
     private final Map<String, EntityType> suffix = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> knownGivenNames = new HashSet<>();
@@ -58,6 +60,10 @@ public final class Cues {
             switch (f[0]) {
                 case "before" -> c.before.add(new Cue(f[1], type));
                 case "after" -> c.after.add(new Cue(f[1], type));
+                case "of" -> {
+                    c.after.add(new Cue(f[1], type));
+                    c.aboutNames.add(f[1]);
+                }
                 case "head" -> c.heads.add(new Cue(f[1], type));
                 case "suffix" -> c.suffix.put(f[1], type);
                 case "business" -> c.business.add(new Cue(f[1], type));
@@ -152,6 +158,20 @@ public final class Cues {
     }
 
     /**
+     * The type that a word about an organization directly after a name gives ({@code of} in cues.tsv: X股价,
+     * X市值), if any: words that follow names of organizations only, never common nouns (团队 and 公司 do both).
+     */
+    public Typing aboutCue(String text, int end) {
+        int i = skipSpaces(text, end, 1);
+        for (Cue c : after) {
+            if (aboutNames.contains(c.word()) && text.startsWith(c.word(), i)) {
+                return new Typing(c.type(), "cue after: " + c.word(), MentionEvidence.CUE);
+            }
+        }
+        return null;
+    }
+
+    /**
      * A job title in parentheses right after a name types it as a person: 罗斯维尔(星河科技总裁), X (CEO da Y).
      * The title is any person cue of the {@code before} kind that ends the parenthesis.
      */
@@ -204,7 +224,8 @@ public final class Cues {
             }
         }
         for (Cue c : after) {
-            if (c.type().isOrganization() && NameKeys.hasHan(c.word()) && name.endsWith(c.word())
+            if (c.type().isOrganization() && NameKeys.hasHan(c.word()) && !aboutNames.contains(c.word())
+                    && name.endsWith(c.word())
                     && name.length() > c.word().length()) {
                 return new Head(c.type(), c.word(), false);
             }
@@ -253,6 +274,11 @@ public final class Cues {
             }
         }
         return null;
+    }
+
+    /** Whether a word is itself a cue before or after names (创始人, 公司, 表示): a word around names, not one. */
+    public boolean isCueWord(String word) {
+        return before.stream().anyMatch(c -> c.word().equals(word)) || after.stream().anyMatch(c -> c.word().equals(word));
     }
 
     /** Whether a phrase is a cue before names, in any letter case ("presidente da"). */

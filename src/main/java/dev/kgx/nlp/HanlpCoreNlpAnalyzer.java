@@ -1,6 +1,8 @@
 package dev.kgx.nlp;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import dev.kgx.ingest.TextChunks;
@@ -45,6 +47,7 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
     public AnalyzedDocument analyze(SourceDocument document) {
         Segment segment = models.hanlpSegmenter();
         Segment recognizers = models.hanlpNameSegmenter();
+        Segment personsWithoutAdditions = models.hanlpPersonSegmenterWithoutAdditions();
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>();
         for (Span span : TextChunks.chineseSentences(text)) {
@@ -61,6 +64,7 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
             }
             List<Span> pieces = new ArrayList<>();
             java.util.Set<String> known = new java.util.HashSet<>();
+            List<Span> knownSpans = new ArrayList<>();
             for (Term term : segment.seg(sentence)) {
                 int b = term.offset;
                 int e = b + term.word.length();
@@ -68,6 +72,16 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
                     pieces.add(new Span(span.begin() + b, span.begin() + e));
                     if (term.nature.toString().equals(NlpModels.KNOWN_NAME_NATURE)) {
                         known.add(term.word);
+                        knownSpans.add(new Span(span.begin() + b, span.begin() + e));
+                    }
+                }
+            }
+            if (!knownSpans.isEmpty()) {
+                for (Term term : personsWithoutAdditions.seg(sentence)) {
+                    Span name = new Span(span.begin() + term.offset, span.begin() + term.offset + term.word.length());
+                    if (term.offset >= 0 && sentence.startsWith(term.word, term.offset)
+                            && personAroundKnownName(term.word, term.nature.toString(), name, knownSpans, candidates)) {
+                        candidates.add(new NameCandidate(name, term.word, term.nature.toString()));
                     }
                 }
             }
@@ -152,7 +166,8 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
      * (程一笑); a family name and a given name decide. A two-character name followed by a single character is the
      * three-character name HanLP cut short (李珮 + 瑜, 刘强 + 东) when that character is rarely a word on its own, or
      * when the name is followed by it wherever it stands in the document, at least three times: a name of two
-     * characters goes on with different words.
+     * characters goes on with different words. Conversely, a three-character name whose last character is a frequent
+     * word is the two-character name when the document also writes that without it.
      */
     private static Span chinesePersonAt(String text, List<Span> pieces, int i, List<NameCandidate> candidates) {
         for (NameCandidate c : candidates) {
@@ -166,10 +181,32 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
                         || alwaysFollowedBy(text, c.text(), next.of(text).charAt(0)))) {
                     return new Span(c.span().begin(), next.end());
                 }
+                Span shorter = new Span(c.span().begin(), c.span().end() - 1);
+                if (c.text().length() == 3 && pieces.stream().anyMatch(p -> p.end() == shorter.end())
+                        && ChineseNames.isPlausiblePersonName(shorter.of(text))
+                        && CoreDictionary.getTermFrequency(c.text().substring(2)) > RARE_WORD_FREQUENCY
+                        && writtenWithout(text, shorter.of(text), c.text().charAt(2))) {
+                    return shorter; // 黄铮早(前): the document writes 黄铮 elsewhere, and 早 is a word of its own
+                }
                 return c.span();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text writes {@code name} somewhere without {@code next} after it: a three-character name HanLP
+     * proposes whose last character is a frequent word (黄铮早, of 黄铮早前宣布) is the two-character name the document
+     * uses elsewhere.
+     */
+    static boolean writtenWithout(String text, String name, char next) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            int after = at + name.length();
+            if (after >= text.length() || text.charAt(after) != next) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every occurrence of {@code name} in the text, at least three, is followed by {@code next}. */
@@ -214,11 +251,53 @@ public final class HanlpCoreNlpAnalyzer implements Analyzer {
     private void tag(String sentence, List<CoreLabel> labels, boolean nameCandidates, java.util.Set<String> known) {
         Annotation annotation = sentenceAnnotation(sentence, labels);
         models.chineseTagger().annotate(annotation);
+        for (CoreLabel l : labels) {
+            if ("NR".equals(l.tag()) && knownOnlyAsVerb(l.word())) {
+                l.setTag("VV"); // 意味着, 直接影响 before 公司: the tagger's guess, not a name
+            }
+        }
         boolean unknownProperNoun = labels.stream().anyMatch(l -> "NR".equals(l.tag()) && !known.contains(l.word())
                 && dev.kgx.mention.NameKeys.hasHan(l.word()));
         if (nameCandidates || unknownProperNoun) {
             models.chineseNer().annotate(annotation);
         }
+    }
+
+    /**
+     * Whether a Chinese person's name HanLP finds without kgx's dictionary additions is one that the additions hid:
+     * a family name followed by a lexicon name as the given name (何 + 小鹏, where 小鹏 is XPeng's short name), a
+     * plausible personal name that no other candidate already covers.
+     */
+    static boolean personAroundKnownName(String word, String nature, Span name, List<Span> knownNames,
+                                         List<NameCandidate> candidates) {
+        if (!nature.equals("nr") || word.length() < 3 || !ChineseNames.isPlausiblePersonName(word)) {
+            return false;
+        }
+        boolean givenNameIsKnown = knownNames.stream().anyMatch(k -> k.end() == name.end()
+                && k.begin() > name.begin() && k.length() >= 2);
+        boolean covered = candidates.stream().anyMatch(c -> c.span().begin() < name.end()
+                && name.begin() < c.span().end() && c.nature().startsWith("nr"));
+        return givenNameIsKnown && !covered;
+    }
+
+    /**
+     * Whether HanLP's dictionaries know a word, and know it only as a verb (意味着 v, 直接影响 v): CoreNLP's tagger
+     * guesses NR for words it has not seen, and a verb before a company noun is then read as a company's name. A
+     * word also known as a noun, a verbal noun (影响 vn) or a name, and a word the dictionaries do not know, keep
+     * the tagger's tag.
+     */
+    static boolean knownOnlyAsVerb(String word) {
+        List<Nature> natures = new ArrayList<>();
+        CoreDictionary.Attribute core = CoreDictionary.get(word);
+        if (core != null) {
+            natures.addAll(java.util.Arrays.asList(core.nature));
+        }
+        CoreDictionary.Attribute custom = CustomDictionary.get(word);
+        if (custom != null) {
+            natures.addAll(java.util.Arrays.asList(custom.nature));
+        }
+        return !natures.isEmpty() && natures.stream().map(Object::toString)
+                .allMatch(n -> n.startsWith("v") && !n.equals("vn"));
     }
 
     /** A one-sentence annotation over tokens made elsewhere, as CoreNLP's annotators expect it. */

@@ -143,6 +143,22 @@ public final class NlpModels {
                 .enableOffset(true);
     }
 
+    /**
+     * HanLP's Chinese person-name recognizer over its own dictionaries only: kgx's additions to the (process-wide)
+     * custom dictionary make a lexicon name one word, and a person whose given name is one (何 + 小鹏) is then
+     * never proposed by {@link #hanlpNameSegmenter()}.
+     */
+    public Segment hanlpPersonSegmenterWithoutAdditions() {
+        return HanLP.newSegment()
+                .enableCustomDictionary(false)
+                .enableNameRecognize(true)
+                .enableTranslatedNameRecognize(false)
+                .enableJapaneseNameRecognize(false)
+                .enableOrganizationRecognize(false)
+                .enablePlaceRecognize(false)
+                .enableOffset(true);
+    }
+
     /** The HanLP nature given to the lexicon's names in the segmenter dictionary. */
     static final String KNOWN_NAME_NATURE = "nz";
 

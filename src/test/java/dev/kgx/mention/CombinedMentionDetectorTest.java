@@ -263,6 +263,89 @@ class CombinedMentionDetectorTest {
     }
 
     @Test
+    void lexiconNameThatIsACommonWordCountsWhereCoreNlpReadsItAsAnOrganization() {
+        var tagged = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("打入/VV", "三星/NR/ORGANIZATION", "旗舰/NN/ORGANIZATION", "平板/NN/ORGANIZATION", "。/PU")));
+        assertEquals(EntityType.COMPANY, tagged.get("三星"), tagged.toString());
+        var untagged = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("酒店/NN", "是/VC", "三星/NR", "的/DEG", "。/PU")));
+        assertFalse(untagged.containsKey("三星"), "three stars, with no organization reading: " + untagged);
+    }
+
+    @Test
+    void nounTheTaggerMisreadsIsACompanyWhenNerAndAWordAboutCompaniesAgree() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("根据/P", "寒武纪/NT/ORGANIZATION", "最新/JJ/ORGANIZATION", "业绩/NN/ORGANIZATION", "。/PU"),
+                s("寒武纪/NT", "股价/NN", "下跌/VV", "。/PU")));
+        assertEquals(EntityType.COMPANY, found.get("寒武纪"), found.toString());
+        var nerOnly = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("根据/P", "寒武纪/NT/ORGANIZATION", "最新/JJ/ORGANIZATION", "业绩/NN/ORGANIZATION", "。/PU"),
+                s("寒武纪/NT", "很/AD", "长/VA", "。/PU")));
+        assertTrue(nerOnly.isEmpty(), "an organization tag alone: " + nerOnly);
+        var commonNoun = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("研究/NN/ORGANIZATION", "团队/NN/ORGANIZATION", "。/PU"), s("研究/NN", "团队/NN", "扩大/VV", "。/PU")));
+        assertTrue(commonNoun.isEmpty(), "a cue that also follows common nouns does not count: " + commonNoun);
+    }
+
+    @Test
+    void registeredNameMayHoldTheGroupFormOrAPlaceInParentheses() {
+        var group = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("合肥市/NR/GPE", "建设/VV", "投资/NN", "控股/NN", "(/PU", "集团/NN", ")/PU", "有限公司/NN", "董事长/NN",
+                        "说/VV", "。/PU")), "合肥市建设投资控股(集团)有限公司:nt"));
+        assertEquals(EntityType.COMPANY, group.get("合肥市建设投资控股(集团)有限公司"), group.toString());
+        var place = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("极星/NR", "由/P", "北辰/NR", "汽车/NN", "(/PU", "上海/NR/GPE", ")/PU", "有限公司/NN", "持股/VV", "。/PU")));
+        assertEquals(EntityType.COMPANY, place.get("北辰汽车(上海)有限公司"), place.toString());
+        var verb = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他/PN", "收购/VV", "德邦/NR", "物流/NN", "股份有限公司/NN", "。/PU")));
+        assertEquals(EntityType.COMPANY, verb.get("德邦物流股份有限公司"), "the verb before the name is no part of it: "
+                + verb);
+    }
+
+    @Test
+    void commonWordWithACompanyHeadIsANameOnlyWhenListedWithOne() {
+        var listed = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("厂商/NN", "谷歌/NR", "和/CC", "石头/NN", "科技/NN", "都/AD", "在/P", "招人/VV", "。/PU")));
+        assertEquals(EntityType.COMPANY, listed.get("石头科技"), listed.toString());
+        var modifier = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("谷歌/NR", "和/CC", "社交/NN", "网络/NN", "平台/NN", "都/AD", "在/P", "招人/VV", "。/PU")));
+        assertFalse(modifier.containsKey("社交网络"), "a noun after the head makes it a modifier: " + modifier);
+    }
+
+    @Test
+    void quotedProductNameAfterAProductWordIsWholeEvenAroundALexiconName() {
+        var found = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他/PN", "推出/VV", "图片/NN", "软件/NN", "“/PU", "GIF/FW", "快手/NR", "”/PU", "。/PU")));
+        assertEquals(EntityType.PRODUCT, found.get("GIF快手"), found.toString());
+        assertFalse(found.containsKey("快手"), found.toString());
+    }
+
+    @Test
+    void nameInTitleMarksTakesTheTypeOfTheNamesItIsListedWith() {
+        var listed = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("媒体/NN", "如/P", "新华社/NR", "、/PU", "《/PU", "星河/NN", "时报/NN", "》/PU", "与/CC", "《/PU", "人民日报/NR",
+                        "》/PU", "发文/VV", "。/PU")));
+        assertEquals(EntityType.ORGANIZATION, listed.get("星河时报"), listed.toString());
+        var alone = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("他/PN", "读/VV", "了/AS", "《/PU", "星河/NN", "时报/NN", "》/PU", "。/PU")));
+        assertTrue(alone.isEmpty(), "a title with no typed name beside it has no type: " + alone);
+    }
+
+    @Test
+    void wordARecognizerProposedBeforeACompanyHeadIsANameWhateverItsTag() {
+        var recognized = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("上个月/NN", ",/PU", "易趣/NN", "网/NN", "宣布/VV", "关停/VV", "。/PU")), "易趣:nr"));
+        assertEquals(EntityType.COMPANY, recognized.get("易趣网"), recognized.toString());
+        var wholeProposed = detect(Docs.withCandidates(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("上个月/NN", ",/PU", "易趣/NN", "网/NN", "宣布/VV", "关停/VV", "。/PU")), "易趣网:nr"));
+        assertEquals(EntityType.COMPANY, wholeProposed.get("易趣网"), "a person's name does not end in 网: "
+                + wholeProposed);
+        var common = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("上个月/NN", ",/PU", "电商/NN", "网/NN", "宣布/VV", "关停/VV", "。/PU")));
+        assertTrue(common.isEmpty(), "a common noun nobody proposed as a name: " + common);
+    }
+
+    @Test
     void placeNameMakesANameOnlyBeforeHeadsOfPlaceNames() {
         var government = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
                 s("合肥市/NR/GPE", "政府/NN", "投资/VV", "了/AS", "它/PN", "。/PU")));
@@ -306,6 +389,12 @@ class CombinedMentionDetectorTest {
                 s("营收/NN", "提升/VV", "35/CD", "。/PU"), s("销量/NN", "290/CD", "万/CD", "辆/M", "。/PU"),
                 s("销量/NN", "300/CD", "辆/M", "。/PU")));
         assertTrue(quantities.isEmpty(), "numbers after verbs, with measure words: " + quantities);
+        var ellipsis = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("推出/VV", "星核/NN", "9400/CD", "....../PU"), s("星核/NN", "9300/CD", "快/VA", "。/PU")));
+        assertEquals(EntityType.PRODUCT, ellipsis.get("星核9400"), "an ellipsis after the number: " + ellipsis);
+        var decimal = detect(Docs.analyzed(Language.CHINESE_SIMPLIFIED,
+                s("星核/NN", "94.5/CD", "分/M", "。/PU"), s("星核/NN", "9300/CD", "快/VA", "。/PU")));
+        assertFalse(decimal.containsKey("星核94"), "a decimal number: " + decimal);
     }
 
     @Test

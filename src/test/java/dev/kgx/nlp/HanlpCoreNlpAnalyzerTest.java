@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HanlpCoreNlpAnalyzerTest {
     /** Pieces as the dictionary segmenter cuts a text: each string one piece, in order. */
@@ -65,5 +67,36 @@ class HanlpCoreNlpAnalyzerTest {
                 new NameCandidate(new Span(5, 8), "程一笑", "nrj")));
         assertEquals(List.of("他", "一", "笑", "了"), merged(new String[] {"他", "一", "笑", "了"},
                 new NameCandidate(new Span(1, 3), "一笑", "nrj")), "no family name, no name");
+    }
+
+    @Test
+    void wordKnownOnlyAsAVerbIsNoProperNoun() {
+        assertTrue(HanlpCoreNlpAnalyzer.knownOnlyAsVerb("意味着"));
+        assertFalse(HanlpCoreNlpAnalyzer.knownOnlyAsVerb("影响"), "also a verbal noun");
+        assertFalse(HanlpCoreNlpAnalyzer.knownOnlyAsVerb("北京"), "a name");
+        assertFalse(HanlpCoreNlpAnalyzer.knownOnlyAsVerb("伊可普"), "unknown to the dictionaries: the tagger decides");
+    }
+
+    @Test
+    void personWhoseGivenNameIsALexiconNameIsProposed() {
+        // 何小鹏: the segmenter's dictionary holds 小鹏 (XPeng), so only the recognizer without it finds the man
+        List<Span> known = List.of(new Span(1, 3));
+        assertTrue(HanlpCoreNlpAnalyzer.personAroundKnownName("何小鹏", "nr", new Span(0, 3), known, List.of()));
+        assertFalse(HanlpCoreNlpAnalyzer.personAroundKnownName("何小鹏", "nr", new Span(0, 3), known,
+                List.of(new NameCandidate(new Span(0, 3), "何小鹏", "nr"))), "already proposed");
+        assertFalse(HanlpCoreNlpAnalyzer.personAroundKnownName("何小鹏", "nr", new Span(0, 3), List.of(), List.of()),
+                "no lexicon name hid it: the recognizer with the additions had its chance");
+        assertFalse(HanlpCoreNlpAnalyzer.personAroundKnownName("的小鹏", "nr", new Span(0, 3), known, List.of()),
+                "no family name");
+    }
+
+    @Test
+    void threeCharacterNameEndingInAFrequentWordIsTheShorterNameTheDocumentUses() {
+        // HanLP proposes 黄铮早 in 黄铮早前宣布; the document writes 黄铮 elsewhere and 早 is a frequent word
+        String[] words = {"董事长", "黄铮", "早", "前", "宣布", "。", "黄铮", "说"};
+        assertEquals("黄铮", merged(words, new NameCandidate(new Span(3, 6), "黄铮早", "nr")).get(1));
+        String[] once = {"董事长", "黄铮", "早", "前", "宣布", "。"};
+        assertEquals("黄铮早", merged(once, new NameCandidate(new Span(3, 6), "黄铮早", "nr")).get(1),
+                "the document never writes the shorter name alone");
     }
 }
