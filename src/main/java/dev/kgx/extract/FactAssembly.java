@@ -295,11 +295,20 @@ public final class FactAssembly implements FactExtractor {
                 if (e.type() != EventType.JOINING && e.type() != EventType.DEPARTURE) {
                     continue;
                 }
+                // another statement of the move that names the organization names this one's
+                List<String> stated = events.stream().filter(x -> x != e && x.type() == e.type()
+                        && e.agentKey().equals(x.agentKey()) && x.objectKey() != null)
+                        .map(Event::objectKey).distinct().toList();
                 List<String> employers = relations.stream()
                         .filter(r -> r.predicate() == RelationType.WORKS_FOR && r.subjectKey().equals(e.agentKey()))
                         .map(Relation::objectKey).distinct().toList();
-                String implicit = employers.size() == 1 ? employers.get(0)
-                        : employers.isEmpty() ? mainOrganization : null;
+                String one = employers.size() == 1 ? employers.get(0) : null;
+                // one leaves the organization one works for; one joins, unnamed, the organization the text is about
+                // (a known employer is as often the one before)
+                String implicit = stated.size() == 1 ? stated.get(0) : !stated.isEmpty() ? null
+                        : e.type() == EventType.DEPARTURE
+                        ? (one != null ? one : employers.isEmpty() ? mainOrganization : null)
+                        : (mainOrganization != null ? mainOrganization : one);
                 if (implicit == null || implicit.equals(e.agentKey())) {
                     continue;
                 }
