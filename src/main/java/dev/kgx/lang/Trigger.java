@@ -11,9 +11,12 @@ import java.util.List;
  * @param type       the relation or event it states
  * @param kind       how it relates the two entities
  * @param inverse    whether the frame's roles are swapped ("GM hired X": X joins GM; "Y, the parent of X")
+ * @param namedOwner whether the sentence must name what the role belongs to: a bare "记者 X" or "analyst X" is
+ *                   no role at the organization the text is about, as a bare "CEO X" is
  * @param confidence how sure a fact stated by it is
  */
-public record Trigger(List<String> words, FactType type, TriggerKind kind, boolean inverse, double confidence) {
+public record Trigger(List<String> words, FactType type, TriggerKind kind, boolean inverse, boolean namedOwner,
+                      double confidence) {
     public Trigger {
         words = List.copyOf(words);
         if (words.isEmpty()) {

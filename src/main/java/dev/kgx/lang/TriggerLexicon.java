@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words that state relations and events in one language ({@code lang/<language>/triggers.tsv}): each line
@@ -26,7 +27,8 @@ public final class TriggerLexicon {
 
     /**
      * Reads a trigger file. Columns (tab-separated): forms, relation or event terms (comma-separated: 创始人
-     * states founded and worksFor), kind, confidence, and optionally {@code inverse}.
+     * states founded and worksFor), kind, confidence, and optionally flags (comma-separated): {@code inverse},
+     * {@code named-owner}.
      */
     static TriggerLexicon load(String resource, boolean caseSensitive) {
         TriggerLexicon lexicon = new TriggerLexicon(caseSensitive);
@@ -43,14 +45,18 @@ public final class TriggerLexicon {
                 }
                 TriggerKind kind = TriggerKind.fromName(f[2].strip());
                 double confidence = Double.parseDouble(f[3].strip());
-                boolean inverse = f.length > 4 && f[4].strip().equals("inverse");
-                if (f.length > 4 && !inverse && !f[4].isBlank()) {
-                    throw new IllegalArgumentException("unknown flag " + f[4]);
+                Set<String> flags = f.length > 4 && !f[4].isBlank() ? Set.of(f[4].strip().split(",")) : Set.of();
+                for (String flag : flags) {
+                    if (!flag.equals("inverse") && !flag.equals("named-owner")) {
+                        throw new IllegalArgumentException("unknown flag " + flag + " (inverse, named-owner)");
+                    }
                 }
+                boolean inverse = flags.contains("inverse");
+                boolean namedOwner = flags.contains("named-owner");
                 for (String form : f[0].split("\\|")) {
                     List<String> words = List.of(form.strip().split(" +"));
                     for (FactType type : types) {
-                        lexicon.add(new Trigger(words, type, kind, inverse, confidence));
+                        lexicon.add(new Trigger(words, type, kind, inverse, namedOwner, confidence));
                     }
                 }
             } catch (IllegalArgumentException e) {

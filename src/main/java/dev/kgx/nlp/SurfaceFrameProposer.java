@@ -83,6 +83,9 @@ public final class SurfaceFrameProposer implements FactProposer {
                     types.add(cf.frame().fixed());
                 } else {
                     for (Trigger t : profile.triggers().find(phrase(m))) {
+                        if (t.namedOwner() && objects.isEmpty()) {
+                            continue; // "记者 X" with no outlet named: no role of the document's organization
+                        }
                         if (t.kind() == cf.frame().kind() && t.inverse() == cf.inverse() && t.type() == cf.type()) {
                             types.add(t.type());
                             confidence = Math.min(confidence, t.confidence());
