@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *       (3月16日, "July 1", "1º de julho": of the publication's year, as news writes dates of the current
  *       year), a month alone ("In July", 9月, "setembro passado": the latest such month up to the publication;
  *       with "last"/"passado" strictly before it), two-digit years (17年加入: the year ending in 17 within 80
- *       years before and 19 after the publication, the window of {@link java.text.SimpleDateFormat}), "this
+ *       years before and 19 after the publication, the window of {@link java.text.SimpleDateFormat}; without a
+ *       publication date, the window around today), "this
  *       year", "earlier this year", "last year", "ano passado";</li>
  *   <li>its month: a bare day (联发科9日推出: the 9th of the publication's month, if the publication day is not
  *       earlier, else no date), 昨(9)日, a weekday with its day in parentheses ("nesta sexta-feira (17)", checked
@@ -236,6 +237,10 @@ public final class DateNormalizer {
         }
         if (published != null) {
             findNeedingTheYear(text, published, out);
+        } else {
+            // 17年加入 names its century by the window alone; with no publication date, the window is around
+            // today, as SimpleDateFormat's is (a text older than 80 years that writes two-digit years is rare)
+            twoDigitYears(text, java.time.Year.now().getValue(), out);
         }
         if (published != null && published.precision() != Precision.YEAR) {
             findNeedingTheMonth(text, published, out);
@@ -305,11 +310,7 @@ public final class DateNormalizer {
             int offset = number(words.find(Kind.YEAR_PREFIX, m.group(1)).value());
             out.add(m.start(), m.end(), date(year + offset, number(m.group(2)), number(m.group(3))));
         }
-        m = ZH_TWO_DIGIT_YEAR.matcher(text);
-        while (m.find()) {
-            out.add(m.start(), m.end(), date(twoDigitYear(number(m.group(1)), year), number(m.group(2)),
-                    number(m.group(3))));
-        }
+        twoDigitYears(text, year, out);
         m = ZH_MONTH_DAY.matcher(text);
         while (m.find()) {
             out.add(m.start(), m.end(), date(year, number(m.group(1)), number(m.group(2))));
@@ -526,6 +527,15 @@ public final class DateNormalizer {
      * years before the publication's year to {@value #TWO_DIGIT_YEARS_AFTER} after it (17 in 2022: 2017; 25 in
      * 2022: 2025; 72 in 2018: 1972).
      */
+    /** 17年, 17年3月: a two-digit year in the window around {@code year} ({@link #twoDigitYear}). */
+    private static void twoDigitYears(String text, int year, Readings out) {
+        Matcher m = ZH_TWO_DIGIT_YEAR.matcher(text);
+        while (m.find()) {
+            out.add(m.start(), m.end(), date(twoDigitYear(number(m.group(1)), year), number(m.group(2)),
+                    number(m.group(3))));
+        }
+    }
+
     static int twoDigitYear(int twoDigits, int publicationYear) {
         int earliest = publicationYear - TWO_DIGIT_YEARS_BEFORE;
         int year = earliest - Math.floorMod(earliest, 100) + twoDigits;

@@ -12,5 +12,8 @@ import java.util.List;
  * step of analysis.
  */
 public interface StructureParser {
+    /** Parses nothing: the sentences keep no dependencies, and facts come from frames over the words alone. */
+    StructureParser NONE = (doc, entities) -> doc;
+
     AnalyzedDocument parse(AnalyzedDocument doc, List<Entity> entities);
 }

@@ -60,23 +60,38 @@ public final class Pipeline {
         this.facts = facts;
     }
 
-    /** The standard pipeline on CoreNLP and HanLP. Models load lazily, on the first document. */
+    /** The standard pipeline on CoreNLP and HanLP, dependency parsing included. Models load lazily. */
     public static Pipeline standard() {
+        return standard(true);
+    }
+
+    /**
+     * The standard pipeline on CoreNLP and HanLP. Models load lazily, on the first document.
+     *
+     * @param dependencies parse sentences that name two entities around a trigger word and propose facts from the
+     *                     trigger's dependency roles; {@code kgx extract --no-dependencies} leaves it out, which
+     *                     makes a cold run about three seconds faster and loses what only the parse finds
+     *                     (README, How extraction works)
+     */
+    public static Pipeline standard(boolean dependencies) {
         NlpModels models = NlpModels.shared();
         Lexicon lexicon = Lexicon.load();
         ProductKnowledge products = ProductKnowledge.load();
+        StructureParser parser = dependencies ? new CoreNlpStructureParser(models) : StructureParser.NONE;
         return new Pipeline(new DocumentReader(models.scriptConverter()), new ProfileAnalyzer(models),
                 CombinedMentionDetector.standard(), new RuleBasedEntityResolver(lexicon),
-                new CoreNlpStructureParser(models), new FactAssembly(proposers(products), products));
+                parser, new FactAssembly(proposers(products, dependencies), products));
     }
 
     /**
      * The fact extractors, each proposing from every sentence: trigger frames over the words, trigger roles over the
-     * dependency parse, and general knowledge of who makes well-known products. A further backend (statistical,
-     * or a language model) is one more proposer here.
+     * dependency parse (when sentences are parsed), and general knowledge of who makes well-known products. A
+     * further backend (statistical, or a language model) is one more proposer here.
      */
-    private static List<FactProposer> proposers(ProductKnowledge products) {
-        return List.of(new SurfaceFrameProposer(), new DependencyFrameProposer(), products);
+    private static List<FactProposer> proposers(ProductKnowledge products, boolean dependencies) {
+        return dependencies
+                ? List.of(new SurfaceFrameProposer(), new DependencyFrameProposer(), products)
+                : List.of(new SurfaceFrameProposer(), products);
     }
 
     /** Reads a document from bytes already read; {@code where} names it in messages. */

@@ -130,14 +130,22 @@ class DateNormalizerTest {
     }
 
     @Test
-    void twoDigitYearsNeedThePublicationYear() {
+    void twoDigitYearsAreReadAroundThePublicationYear() {
         TemporalValue published = TemporalValue.year(2023);
         assertEquals(List.of("2019"), lexicals("王芳,清华大学硕士,19年加入该公司,负责研发。", published));
         assertEquals(List.of("2019-07"), lexicals("他于19年7月离职", published));
         assertEquals(List.of("1998"), lexicals("他在98年创办了这家公司", published));
         assertEquals(List.of("2025"), lexicals("该车型将于25年上市", published), "a near future year");
         assertTrue(lexicals("该车型,26年前后量产", published).isEmpty(), "前后: around, not ago");
-        assertTrue(lexicals("王芳,19年加入该公司。", null).isEmpty(), "no year to read 19 against");
+    }
+
+    @Test
+    void withoutAPublicationDateTwoDigitYearsAreReadAroundToday() {
+        // SimpleDateFormat's window around the present: 19 is 2019 from 2000 until 2098
+        assertEquals(List.of("2019"), lexicals("王芳,19年加入该公司。", null));
+        assertEquals(List.of("2017-03"), lexicals("他于17年3月离职", null));
+        assertTrue(lexicals("过去15年间,公司扩张了十倍", null).isEmpty(), "a duration stays one");
+        assertTrue(lexicals("今年3月他离职了", null).isEmpty(), "this year still needs the publication");
     }
 
     @Test

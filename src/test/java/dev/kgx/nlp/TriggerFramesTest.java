@@ -174,6 +174,14 @@ class TriggerFramesTest {
     }
 
     @Test
+    void aProductAfterItsMakerAndClassIsOneItDevelops() {
+        // a number with its classifier is one modifier of the class noun: "X 首款 3nm 训练芯片 Y"
+        FactExtractor.Facts f = facts(Language.CHINESE_SIMPLIFIED,
+                s("微软/NR", "首/OD", "款/M", "3/CD", "nm/M", "训练/NN", "芯片/NN", "Sora", "今年", "上市/VV", "。"));
+        assertTrue(relations(f).contains("microsoft develops sora"), relations(f).toString());
+    }
+
+    @Test
     void aProductNamedByItsClassStandsForTheProductJustNamed() {
         FactExtractor.Facts f = facts(Language.CHINESE_SIMPLIFIED,
                 s("谷歌", "上周", "发布/VV", "了", "聊天", "机器人", "Bard", "。"),
