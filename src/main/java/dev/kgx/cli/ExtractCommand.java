@@ -1,6 +1,8 @@
 package dev.kgx.cli;
 
 import dev.kgx.KgxException.InputException;
+import dev.kgx.ingest.DocumentPaths;
+import dev.kgx.ingest.InputFile;
 import dev.kgx.model.DocumentGraph;
 import dev.kgx.model.TemporalValue;
 import dev.kgx.pipeline.BatchExtraction;
@@ -51,6 +53,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--force", description = "extract again even when a file is unchanged")
     boolean force;
 
+    @Option(names = "--prune", description = "remove the documents of the folders (and files) given whose files "
+            + "are gone")
+    boolean prune;
+
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
             description = "keep only facts with confidence at least X (0 to 1; default ${DEFAULT-VALUE})")
     double minConfidence;
@@ -90,14 +96,19 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (minConfidence < 0 || minConfidence > 1) {
-            throw new InputException("--min-confidence must be between 0 and 1, not " + minConfidence);
+        if (!(minConfidence >= 0 && minConfidence <= 1)) { // NaN too
+            throw new InputException("--min-confidence must be a number from 0 to 1, not " + minConfidence);
         }
         if (threads <= 0) {
             threads = Runtime.getRuntime().availableProcessors();
         }
-        List<Path> files = collect(paths, err);
-        if (files.isEmpty()) {
+        List<String> notRead = new ArrayList<>();
+        List<InputFile> files = DocumentPaths.collect(paths, why -> {
+            notRead.add(why);
+            err.println(why);
+            err.flush();
+        });
+        if (files.isEmpty() && !prune) {
             throw new InputException("no .txt or .md files under " + paths);
         }
         Pipeline pipeline = Pipeline.standard(!noDependencies);
@@ -123,21 +134,33 @@ public final class ExtractCommand implements Callable<Integer> {
                         }
 
                         @Override
+                        public void moved(int index, int total, Path file, Set<String> from) {
+                            out.printf(Locale.ROOT, "[%d/%d] %s: moved from %s (same bytes; the old document goes)%n",
+                                    index, total, file, String.join(", ", from));
+                        }
+
+                        @Override
                         public void skipped(int index, int total, Path file, String reason) {
                             err.printf(Locale.ROOT, "[%d/%d] %s: skipped: %s%n", index, total, file, reason);
                             err.flush();
                         }
                     });
+            if (prune) {
+                List<String> removed = new BatchExtraction(pipeline, threads).prune(paths, files, store);
+                removed.forEach(r -> out.println("pruned: " + r + " (its file is gone)"));
+                out.printf(Locale.ROOT, "pruned %d document(s)%n", removed.size());
+            }
             summary.merges().forEach(m -> out.printf(Locale.ROOT, "merged across documents: %s into %s: %s%n",
                     m.fromKey(), m.toKey(), m.reason()));
             validate(store, out);
         }
         out.printf(Locale.ROOT, "documents: %d extracted, %d unchanged, %d skipped; entities: %d; relations: %d; "
                         + "events: %d; %.1f s; store: %s%n", summary.extracted(), summary.unchanged(),
-                summary.skipped().size(), summary.entities(), summary.relations(), summary.events(), summary.seconds(),
+                summary.skipped().size() + notRead.size(), summary.entities(), summary.relations(), summary.events(), summary.seconds(),
                 storeOptions.store());
-        if (!summary.skipped().isEmpty()) {
+        if (!summary.skipped().isEmpty() || !notRead.isEmpty()) {
             out.println("skipped:");
+            notRead.forEach(s -> out.println("  " + s));
             summary.skipped().forEach(s -> out.println("  " + s));
             return ExitCodes.PARTIAL;
         }
@@ -168,45 +191,5 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             out.println("SHACL: cannot read shapes: " + e.getMessage());
         }
-    }
-
-    /** The .txt and .md files under the paths, in a stable order; a missing path is an error before any work. */
-    static List<Path> collect(List<Path> paths, PrintWriter err) {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new InputException(p + ": no such file or folder");
-            }
-        }
-        Set<Path> found = new TreeSet<>();
-        for (Path p : paths) {
-            if (Files.isRegularFile(p)) {
-                found.add(p);
-                continue;
-            }
-            try {
-                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new SimpleFileVisitor<>() {
-                            @Override
-                            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                                if (attrs.isRegularFile() && (name.endsWith(".txt") || name.endsWith(".md"))) {
-                                    found.add(file);
-                                }
-                                return FileVisitResult.CONTINUE;
-                            }
-
-                            @Override
-                            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                                String why = e instanceof FileSystemLoopException ? "symbolic link loop"
-                                        : e.getClass().getSimpleName() + ": " + e.getMessage();
-                                err.println(file + ": not read (" + why + ")");
-                                return FileVisitResult.CONTINUE;
-                            }
-                        });
-            } catch (IOException e) {
-                throw new InputException(p + ": cannot be listed: " + e.getMessage(), e);
-            }
-        }
-        return new ArrayList<>(found);
     }
 }

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "kgx", mixinStandardHelpOptions = true, version = "kgx 0.1.0",
         description = "Turns news articles into a knowledge graph in Apache Jena TDB2, and queries it.",
-        subcommands = {ExtractCommand.class, QueryCommand.class, SparqlCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, RemoveCommand.class, QueryCommand.class, SparqlCommand.class, ExportCommand.class,
                 StatsCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failure, 2 usage error, 3 extraction partly done (some files skipped)."})
 public final class KgxCommand implements Runnable {
@@ -24,8 +24,27 @@ public final class KgxCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Heap held back for the message when memory runs out: without it, printing the message fails too. */
+    private static byte[] reserve = new byte[4 << 20];
+
     public static void main(String[] args) {
-        System.exit(newCommandLine().execute(args));
+        QueryRunner.exitOnRunawayQueries();
+        int code;
+        try {
+            code = newCommandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            reserve = null;
+            System.err.println("kgx: " + outOfMemory());
+            code = ExitCodes.FAILURE;
+        }
+        System.exit(code);
+    }
+
+    /** The one line that memory exhaustion prints: what the limit is and what to do. */
+    static String outOfMemory() {
+        return "out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): ask for "
+                + "less (a LIMIT, a narrower pattern, fewer files at once) or give Java more with "
+                + "KGX_JAVA_OPTS=-Xmx…";
     }
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
@@ -41,6 +60,9 @@ public final class KgxCommand implements Runnable {
                 || parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
         if (e instanceof KgxException) {
             err.println("kgx: " + e.getMessage());
+        } else if (causedByOutOfMemory(e)) {
+            reserve = null;
+            err.println("kgx: " + outOfMemory());
         } else {
             err.println("kgx: unexpected error: " + e);
         }
@@ -49,5 +71,14 @@ public final class KgxCommand implements Runnable {
         }
         err.flush();
         return ExitCodes.FAILURE;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -62,7 +62,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         SavedQuery query = name.endsWith(".rq") && Files.isRegularFile(Path.of(name))
                 ? SavedQuery.load(Path.of(name)) : SavedQuery.find(folder, name);
-        QueryRunner.run(storeOptions.store(), query.bind(params), queryOptions.format, queryOptions.timeout, out);
+        QueryRunner.run(storeOptions.store(), query.bind(params), queryOptions.format, queryOptions.limits(), out);
         return ExitCodes.OK;
     }
 

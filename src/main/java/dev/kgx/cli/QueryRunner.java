@@ -2,6 +2,8 @@ package dev.kgx.cli;
 
 import dev.kgx.KgxException.InputException;
 import dev.kgx.store.KgxStore;
+import dev.kgx.store.QueryLimits;
+import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -11,48 +13,121 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
-/** Runs a SPARQL query on a store and prints its result in the chosen format. */
+/**
+ * Runs a SPARQL query on a store and streams its result in the chosen format: CSV, TSV, JSON and XML rows are
+ * written as they are found, never held in memory (a table needs every row to size its columns).
+ */
 final class QueryRunner {
+    static final Set<String> FORMATS = Set.of("table", "csv", "tsv", "json", "xml");
+
+    /**
+     * How long after its timeout a query may still run before the process ends it. ARQ stops a query between
+     * solutions; one regular expression that backtracks catastrophically never returns to it.
+     */
+    static final long RUNAWAY_GRACE_MILLIS = 2000;
+
+    private static volatile boolean exitOnRunaway;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kgx-query-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     private QueryRunner() {
     }
 
-    static void run(Path storeDir, String sparql, String format, long timeoutSeconds, PrintWriter out) {
+    /**
+     * Makes a query that outlives its timeout end the process with the timeout message (exit code 1). Only the
+     * command-line entry point asks for it: a library caller keeps its process.
+     */
+    static void exitOnRunawayQueries() {
+        exitOnRunaway = true;
+    }
+
+    static void run(Path storeDir, String sparql, String format, QueryLimits limits, PrintWriter out) {
         KgxStore.parse(sparql); // a malformed query is reported before the store is touched
+        checkFormat(format);
         try (KgxStore store = KgxStore.openExisting(storeDir)) {
-            run(store, sparql, format, timeoutSeconds, out);
+            run(store, sparql, format, limits, out);
         }
     }
 
-    static void run(KgxStore store, String sparql, String format, long timeoutSeconds, PrintWriter out) {
+    static void run(KgxStore store, String sparql, String format, QueryLimits limits, PrintWriter out) {
         Query parsed = KgxStore.parse(sparql);
-        String text = store.query(sparql, timeoutSeconds, qe -> {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            if (parsed.isSelectType()) {
-                ResultSet rs = qe.execSelect();
-                switch (format.toLowerCase(Locale.ROOT)) {
-                    case "table" -> ResultSetFormatter.out(buf, rs, parsed.getPrefixMapping());
-                    case "csv" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_CSV);
-                    case "tsv" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_TSV);
-                    case "json" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_JSON);
-                    case "xml" -> ResultSetMgr.write(buf, rs, ResultSetLang.RS_XML);
-                    default -> throw new InputException("unknown --format " + format
-                            + " (table, csv, tsv, json or xml)");
+        checkFormat(format);
+        ScheduledFuture<?> watchdog = exitOnRunaway ? WATCHDOG.schedule(() -> {
+            System.err.println("kgx: " + KgxStore.timeoutMessage(limits.timeoutSeconds()));
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitCodes.FAILURE);
+        }, TimeUnit.SECONDS.toMillis(limits.timeoutSeconds()) + RUNAWAY_GRACE_MILLIS, TimeUnit.MILLISECONDS) : null;
+        try (OutputStream stream = WriterOutputStream.builder().setWriter(new NonClosing(out))
+                .setCharset(StandardCharsets.UTF_8).get()) {
+            store.query(sparql, limits, qe -> {
+                if (parsed.isSelectType()) {
+                    ResultSet rs = qe.execSelect();
+                    switch (format.toLowerCase(Locale.ROOT)) {
+                        case "table" -> ResultSetFormatter.out(stream, rs, parsed.getPrefixMapping());
+                        case "csv" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_CSV);
+                        case "tsv" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_TSV);
+                        case "json" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_JSON);
+                        default -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_XML);
+                    }
+                } else if (parsed.isAskType()) {
+                    write(stream, qe.execAsk() + "\n");
+                } else if (parsed.isConstructType()) {
+                    RDFDataMgr.write(stream, qe.execConstruct(), Lang.TURTLE);
+                } else {
+                    Model m = qe.execDescribe();
+                    RDFDataMgr.write(stream, m, Lang.TURTLE);
                 }
-            } else if (parsed.isAskType()) {
-                buf.writeBytes((qe.execAsk() + "\n").getBytes(StandardCharsets.UTF_8));
-            } else {
-                Model m = parsed.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                RDFDataMgr.write(buf, m, Lang.TURTLE);
+                return null;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (watchdog != null) {
+                watchdog.cancel(false);
             }
-            return buf.toString(StandardCharsets.UTF_8);
-        });
-        out.print(text);
-        out.flush();
+            out.flush();
+        }
+    }
+
+    private static void checkFormat(String format) {
+        if (!FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
+            throw new InputException("unknown --format " + format + " (table, csv, tsv, json or xml)");
+        }
+    }
+
+    private static void write(OutputStream stream, String text) {
+        try {
+            stream.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The command's writer stays open when the stream over it closes: picocli owns it. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(PrintWriter out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

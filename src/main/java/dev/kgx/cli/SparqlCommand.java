@@ -46,7 +46,7 @@ public final class SparqlCommand implements Callable<Integer> {
                 throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
             }
         }
-        QueryRunner.run(storeOptions.store(), text, queryOptions.format, queryOptions.timeout, spec.commandLine().getOut());
+        QueryRunner.run(storeOptions.store(), text, queryOptions.format, queryOptions.limits(), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

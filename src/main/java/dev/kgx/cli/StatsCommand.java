@@ -1,6 +1,7 @@
 package dev.kgx.cli;
 
 import dev.kgx.store.KgxStore;
+import dev.kgx.store.QueryLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,7 @@ public final class StatsCommand implements Callable<Integer> {
     static final String PER_DOCUMENT = """
             PREFIX kgx: <https://kgx.dev/ontology#>
             SELECT ?file ?language (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
-              ?doc a kgx:Document ; kgx:fileName ?file ; kgx:language ?language .
+              ?doc a kgx:Document ; kgx:path ?file ; kgx:language ?language .
               OPTIONAL { ?e kgx:mentionedIn ?doc }
               OPTIONAL { ?ev kgx:inDocument ?doc }
             } GROUP BY ?file ?language ORDER BY ?file
@@ -39,11 +40,11 @@ public final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (KgxStore store = KgxStore.openExisting(storeOptions.store())) {
             out.println("Nodes per class:");
-            QueryRunner.run(store, PER_CLASS, "table", 0, out);
+            QueryRunner.run(store, PER_CLASS, "table", QueryLimits.DEFAULT, out);
             out.println("Triples per property:");
-            QueryRunner.run(store, PER_PROPERTY, "table", 0, out);
+            QueryRunner.run(store, PER_PROPERTY, "table", QueryLimits.DEFAULT, out);
             out.println("Per document (evidence = pieces of evidence for relations and events):");
-            QueryRunner.run(store, PER_DOCUMENT, "table", 0, out);
+            QueryRunner.run(store, PER_DOCUMENT, "table", QueryLimits.DEFAULT, out);
         }
         return ExitCodes.OK;
     }

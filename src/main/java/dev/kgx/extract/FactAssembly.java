@@ -329,7 +329,7 @@ public final class FactAssembly implements FactExtractor {
                 if (developer != null && !developer.equals(object)) {
                     Evidence ev = done.evidence();
                     done = new Event(done.type(), developer, done.objectKey(), done.date(), done.amount(),
-                            new Evidence(ev.fileName(), ev.sentence(), ev.span(), ev.extractor() + "+"
+                            new Evidence(ev.documentPath(), ev.sentence(), ev.span(), ev.extractor() + "+"
                                     + ProductKnowledge.NAME, Math.min(KNOWLEDGE_CONFIDENCE, ev.confidence())));
                 }
             }

@@ -23,8 +23,8 @@ public final class DocumentReader {
     }
 
     /** Reads a document from bytes; {@code where} names it in messages. */
-    public SourceDocument read(String fileName, byte[] bytes, String where) {
-        return read(fileName, bytes, where, null);
+    public SourceDocument read(String path, byte[] bytes, String where) {
+        return read(path, bytes, where, null);
     }
 
     /**
@@ -33,9 +33,9 @@ public final class DocumentReader {
      * ({@link FrontMatter}) becomes the document's; otherwise {@code published} (the date given for every file
      * of a run, or null) is.
      */
-    public SourceDocument read(String fileName, byte[] bytes, String where, TemporalValue published) {
+    public SourceDocument read(String path, byte[] bytes, String where, TemporalValue published) {
         TextDecoder.Decoded decoded = decoder.decode(bytes, where);
-        FrontMatter.Read front = isMarkdown(fileName) ? FrontMatter.read(decoded.text()) : FrontMatter.Read.none();
+        FrontMatter.Read front = isMarkdown(path) ? FrontMatter.read(decoded.text()) : FrontMatter.Read.none();
         String body = decoded.text().substring(front.bodyStart());
         if (body.isBlank()) {
             throw new InputException(where + ": no text after the front matter");
@@ -43,13 +43,13 @@ public final class DocumentReader {
         Language language = languages.identify(body);
         TextNormalizer.Normalized normalized = normalizer.normalize(decoded.text(), front.bodyStart(),
                 LanguageProfile.of(language).toSimplified());
-        return new SourceDocument(fileName, sha256(bytes), decoded.charset(), decoded.text(), normalized.text(),
+        return new SourceDocument(path, sha256(bytes), decoded.charset(), decoded.text(), normalized.text(),
                 normalized.offsets(), language, front.published() != null ? front.published() : published,
                 front.warnings());
     }
 
-    private static boolean isMarkdown(String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".md");
+    private static boolean isMarkdown(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     public static String sha256(byte[] bytes) {

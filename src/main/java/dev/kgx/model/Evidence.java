@@ -3,13 +3,13 @@ package dev.kgx.model;
 /**
  * Where a fact was read: the sentence that states it, located in the original file.
  *
- * @param fileName   the document's file name
+ * @param documentPath the path of the document ({@link SourceDocument#path})
  * @param sentence   the sentence as it stands in the original file
  * @param span       character offsets of the sentence in the original file
  * @param extractor  the name of the extractor (and rule) that produced the fact
  * @param confidence in [0, 1]
  */
-public record Evidence(String fileName, String sentence, Span span, String extractor, double confidence) {
+public record Evidence(String documentPath, String sentence, Span span, String extractor, double confidence) {
     public Evidence {
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
@@ -28,7 +28,7 @@ public record Evidence(String fileName, String sentence, Span span, String extra
 
         public Evidence build(String extractor, double confidence) {
             Span original = source.originalSpan(sentence);
-            return new Evidence(source.fileName(), original.of(source.original()), original, extractor, confidence);
+            return new Evidence(source.path(), original.of(source.original()), original, extractor, confidence);
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * One input file after ingest: its original text as decoded from the file, the normalized text every later
  * stage works on, and the map between the two.
  *
- * @param fileName   the file's name, which identifies the document in the store
+ * @param path       the document's path, which identifies it in the store: relative to the folder given to
+ *                   {@code extract}, or absolute for a file given by name, with {@code /} between folders
  * @param sha256     hex digest of the file's bytes, used to skip unchanged files
  * @param charset    the charset the bytes were decoded with
  * @param original   the decoded text of the file, unchanged
@@ -19,22 +20,27 @@ import java.util.Objects;
  *                   {@code DateNormalizer.publicationDate}
  * @param warnings   what the user should know about how the file was read (a front-matter date that is none…)
  */
-public record SourceDocument(String fileName, String sha256, String charset, String original, String text,
+public record SourceDocument(String path, String sha256, String charset, String original, String text,
                              OffsetMap offsets, Language language, TemporalValue published, List<String> warnings) {
     public SourceDocument {
-        Objects.requireNonNull(fileName);
+        Objects.requireNonNull(path);
         Objects.requireNonNull(text);
         Objects.requireNonNull(offsets);
         warnings = List.copyOf(warnings);
         if (offsets.normalizedLength() != text.length()) {
-            throw new IllegalArgumentException("offset map does not fit the normalized text of " + fileName);
+            throw new IllegalArgumentException("offset map does not fit the normalized text of " + path);
         }
     }
 
     /** A document without metadata. */
-    public SourceDocument(String fileName, String sha256, String charset, String original, String text,
+    public SourceDocument(String path, String sha256, String charset, String original, String text,
                           OffsetMap offsets, Language language) {
-        this(fileName, sha256, charset, original, text, offsets, language, null, List.of());
+        this(path, sha256, charset, original, text, offsets, language, null, List.of());
+    }
+
+    /** The file's name: the last part of its path. */
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The span of the original file that a span of the normalized text came from. */

@@ -3,6 +3,7 @@ package dev.kgx.pipeline;
 import dev.kgx.KgxException;
 import dev.kgx.KgxException.InputException;
 import dev.kgx.ingest.DocumentReader;
+import dev.kgx.ingest.InputFile;
 import dev.kgx.model.DocumentGraph;
 import dev.kgx.model.Entity;
 import dev.kgx.model.EntityMerge;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +40,10 @@ public final class BatchExtraction {
         void unchanged(int index, int total, Path file);
 
         void skipped(int index, int total, Path file, String reason);
+
+        /** The file is a document the store holds under another path whose file is gone: a rename or a move. */
+        default void moved(int index, int total, Path file, Set<String> from) {
+        }
     }
 
     /** The outcome of a batch. */
@@ -45,7 +52,10 @@ public final class BatchExtraction {
                           int events, double seconds, List<EntityMerge> merges) {
     }
 
-    private record Pending(int index, Path file, Future<Result> result) {
+    private record Pending(int index, InputFile input, Set<String> replacing, Future<Result> result) {
+        Path file() {
+            return input.file();
+        }
     }
 
     private record Result(DocumentGraph graph, String error, double seconds) {
@@ -69,13 +79,19 @@ public final class BatchExtraction {
         this.published = published;
     }
 
-    public Summary run(List<Path> files, KgxStore store, boolean force, double minConfidence, Listener listener) {
+    public Summary run(List<InputFile> files, KgxStore store, boolean force, double minConfidence,
+                       Listener listener) {
         long start = System.nanoTime();
         int total = files.size();
         List<String> skipped = new ArrayList<>();
         Set<String> entities = new HashSet<>();
         int[] counts = new int[4]; // extracted, unchanged, relations, events
         Deque<Pending> pending = new ArrayDeque<>();
+        String settings = pipeline.settings(minConfidence, published);
+        Set<String> inRun = new HashSet<>();
+        files.forEach(f -> inRun.add(f.documentPath()));
+        Map<String, List<KgxStore.StoredDocument>> storedByHash = new HashMap<>();
+        store.documents().forEach(d -> storedByHash.computeIfAbsent(d.sha256(), h -> new ArrayList<>()).add(d));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kgx-extract");
             t.setDaemon(true);
@@ -83,7 +99,8 @@ public final class BatchExtraction {
         });
         try {
             for (int i = 0; i < total; i++) {
-                Path file = files.get(i);
+                InputFile input = files.get(i);
+                Path file = input.file();
                 byte[] bytes;
                 try {
                     bytes = Files.readAllBytes(file);
@@ -93,20 +110,26 @@ public final class BatchExtraction {
                     listener.skipped(i + 1, total, file, why);
                     continue;
                 }
-                String fileName = file.getFileName().toString();
-                if (!force && DocumentReader.sha256(bytes).equals(store.documentHash(fileName))) {
+                String path = input.documentPath();
+                String hash = DocumentReader.sha256(bytes);
+                String storedHash = store.documentHash(path);
+                if (!force && hash.equals(storedHash) && settings.equals(store.documentSettings(path))) {
                     counts[1]++;
                     listener.unchanged(i + 1, total, file);
                     continue;
                 }
-                pending.add(new Pending(i + 1, file, pool.submit(() -> analyse(fileName, bytes, file,
+                Set<String> movedFrom = storedHash != null ? Set.of() : movedFrom(hash, storedByHash, inRun);
+                if (!movedFrom.isEmpty()) {
+                    listener.moved(i + 1, total, file, movedFrom);
+                }
+                pending.add(new Pending(i + 1, input, movedFrom, pool.submit(() -> analyse(path, bytes, file,
                         minConfidence))));
                 while (pending.size() > threads) {
-                    finish(pending.poll(), total, store, listener, skipped, entities, counts);
+                    finish(pending.poll(), total, store, settings, listener, skipped, entities, counts);
                 }
             }
             while (!pending.isEmpty()) {
-                finish(pending.poll(), total, store, listener, skipped, entities, counts);
+                finish(pending.poll(), total, store, settings, listener, skipped, entities, counts);
             }
         } finally {
             pool.shutdownNow();
@@ -121,10 +144,59 @@ public final class BatchExtraction {
                 (System.nanoTime() - start) / 1e9, merges);
     }
 
-    private Result analyse(String fileName, byte[] bytes, Path file, double minConfidence) {
+    /**
+     * Removes the stored documents whose files were read from under the paths given ({@code roots}: folders, or
+     * files given by name) and are gone, unless this run extracted them; then resolves across documents again.
+     *
+     * @return the paths of the documents removed
+     */
+    public List<String> prune(List<Path> roots, List<InputFile> extracted, KgxStore store) {
+        Set<String> inRun = new HashSet<>();
+        extracted.forEach(f -> inRun.add(f.documentPath()));
+        List<String> gone = new ArrayList<>();
+        for (KgxStore.StoredDocument d : store.documents()) {
+            if (d.sourceFile() != null && !inRun.contains(d.path()) && under(Path.of(d.sourceFile()), roots)
+                    && Files.notExists(Path.of(d.sourceFile()))) {
+                gone.add(d.path());
+            }
+        }
+        List<String> removed = store.removeDocuments(gone);
+        if (!removed.isEmpty()) {
+            pipeline.resolveAcrossDocuments(store);
+        }
+        return removed;
+    }
+
+    private static boolean under(Path file, List<Path> roots) {
+        for (Path root : roots) {
+            Path r = root.toAbsolutePath().normalize();
+            if (file.equals(r) || file.startsWith(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The documents a new file continues: stored with the same bytes under a path that is not in this run, read
+     * from a file that is no longer there. Re-extracting under the new path and dropping the old graph in the same
+     * transaction gives what a fresh build of the folder gives.
+     */
+    private static Set<String> movedFrom(String hash, Map<String, List<KgxStore.StoredDocument>> storedByHash,
+                                         Set<String> inRun) {
+        Set<String> from = new java.util.TreeSet<>();
+        for (KgxStore.StoredDocument d : storedByHash.getOrDefault(hash, List.of())) {
+            if (!inRun.contains(d.path()) && d.sourceFile() != null && Files.notExists(Path.of(d.sourceFile()))) {
+                from.add(d.path());
+            }
+        }
+        return from;
+    }
+
+    private Result analyse(String path, byte[] bytes, Path file, double minConfidence) {
         long t0 = System.nanoTime();
         try {
-            DocumentGraph graph = pipeline.extract(pipeline.read(fileName, bytes, file.toString(), published),
+            DocumentGraph graph = pipeline.extract(pipeline.read(path, bytes, file.toString(), published),
                     minConfidence);
             return new Result(graph, null, (System.nanoTime() - t0) / 1e9);
         } catch (InputException e) {
@@ -134,7 +206,7 @@ public final class BatchExtraction {
         }
     }
 
-    private void finish(Pending p, int total, KgxStore store, Listener listener, List<String> skipped,
+    private void finish(Pending p, int total, KgxStore store, String settings, Listener listener, List<String> skipped,
                         Set<String> entities, int[] counts) {
         Result r;
         try {
@@ -151,7 +223,7 @@ public final class BatchExtraction {
             return;
         }
         long t0 = System.nanoTime();
-        pipeline.store(store, r.graph());
+        pipeline.store(store, r.graph(), p.input().location(), settings, p.replacing());
         counts[0]++;
         counts[2] += r.graph().relations().size();
         counts[3] += r.graph().events().size();

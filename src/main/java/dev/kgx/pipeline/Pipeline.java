@@ -50,6 +50,15 @@ public final class Pipeline {
     private final GraphMapper mapper = new GraphMapper();
     private final CorpusResolver corpusResolver = new CorpusResolver(Cues.load());
 
+    /**
+     * The options that shape what this pipeline extracts, beyond the file's bytes: a document extracted with
+     * other ones is extracted again.
+     */
+    public String settings(double minConfidence, TemporalValue published) {
+        return "min-confidence=" + minConfidence + "; dependencies=" + (parser != StructureParser.NONE)
+                + "; published=" + (published == null ? "-" : published.lexical());
+    }
+
     public Pipeline(DocumentReader reader, Analyzer analyzer, MentionDetector mentions, EntityResolver resolver,
                     StructureParser parser, FactExtractor facts) {
         this.reader = reader;
@@ -95,16 +104,16 @@ public final class Pipeline {
     }
 
     /** Reads a document from bytes already read; {@code where} names it in messages. */
-    public SourceDocument read(String fileName, byte[] bytes, String where) {
-        return reader.read(fileName, bytes, where, null);
+    public SourceDocument read(String path, byte[] bytes, String where) {
+        return reader.read(path, bytes, where, null);
     }
 
     /**
      * Reads a document from bytes already read, with the publication date given for it ({@code kgx extract
      * --published}, or null); a Markdown file's own front-matter date wins over it.
      */
-    public SourceDocument read(String fileName, byte[] bytes, String where, TemporalValue published) {
-        return reader.read(fileName, bytes, where, published);
+    public SourceDocument read(String path, byte[] bytes, String where, TemporalValue published) {
+        return reader.read(path, bytes, where, published);
     }
 
     /** Everything kgx extracts from one document, facts below {@code minConfidence} left out. */
@@ -147,6 +156,15 @@ public final class Pipeline {
 
     /** Replaces the document's graph in the store with what was extracted from it. */
     public void store(KgxStore store, DocumentGraph graph) {
-        store.replaceDocument(graph.source().fileName(), mapper.map(graph));
+        store.replaceDocument(graph.source().path(), mapper.map(graph));
+    }
+
+    /**
+     * Replaces the document's graph in the store with what was extracted from it, read from {@code sourceFile},
+     * and removes the documents it replaces (a moved file's old path), in one transaction.
+     */
+    public void store(KgxStore store, DocumentGraph graph, String sourceFile, String settings,
+                      java.util.Set<String> replacing) {
+        store.replaceDocument(graph.source().path(), mapper.map(graph, sourceFile, settings), replacing);
     }
 }

@@ -65,13 +65,13 @@ public final class EntityRenaming {
             graph.find(f.getKey(), KGX.evidence.asNode(), Node.ANY).forEachRemaining(t -> {
                 Node ev = t.getObject();
                 Node doc = object(graph, ev, KGX.inDocument.asNode());
-                Node fileName = doc == null ? null : object(graph, doc, KGX.fileName.asNode());
+                Node path = doc == null ? null : object(graph, doc, KGX.path.asNode());
                 Node begin = object(graph, ev, KGX.beginOffset.asNode());
                 Node end = object(graph, ev, KGX.endOffset.asNode());
                 Node extractor = object(graph, ev, KGX.extractor.asNode());
-                if (fileName != null && begin != null && end != null && extractor != null) {
+                if (path != null && begin != null && end != null && extractor != null) {
                     renames.put(ev, NodeFactory.createURI(Iris.evidence(f.getValue().getURI(),
-                            fileName.getLiteralLexicalForm(), Integer.parseInt(begin.getLiteralLexicalForm()),
+                            path.getLiteralLexicalForm(), Integer.parseInt(begin.getLiteralLexicalForm()),
                             Integer.parseInt(end.getLiteralLexicalForm()), extractor.getLiteralLexicalForm())));
                 }
             });

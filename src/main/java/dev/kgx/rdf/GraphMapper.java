@@ -29,17 +29,36 @@ import java.util.Map;
  * original file, extractor, confidence). Events are nodes and carry {@code kgx:evidence} themselves.
  */
 public final class GraphMapper {
+    /** The graph of a document whose file is not on disk (built in memory, by a test). */
     public Model map(DocumentGraph graph) {
+        return map(graph, null, null);
+    }
+
+    /**
+     * The graph of a document.
+     *
+     * @param sourceFile the absolute path of the file it was read from, or null: it tells a moved or deleted file
+     *                   from one that is still there ({@code extract --prune}, a renamed file)
+     * @param settings   the extract options that shaped the graph, or null ({@code kgx:extractedWith})
+     */
+    public Model map(DocumentGraph graph, String sourceFile, String settings) {
         Model m = ModelFactory.createDefaultModel();
         prefixes(m);
         SourceDocument src = graph.source();
-        Resource doc = m.createResource(Iris.document(src.fileName()))
+        Resource doc = m.createResource(Iris.document(src.path()))
                 .addProperty(RDF.type, KGX.Document)
+                .addProperty(KGX.path, src.path())
                 .addProperty(KGX.fileName, src.fileName())
                 .addProperty(KGX.sha256, src.sha256())
                 .addProperty(KGX.charset, src.charset())
                 .addProperty(KGX.language, src.language().tag())
                 .addLiteral(KGX.characters, m.createTypedLiteral(src.original().length(), XSDDatatype.XSDinteger));
+        if (sourceFile != null) {
+            doc.addProperty(KGX.sourceFile, sourceFile);
+        }
+        if (settings != null) {
+            doc.addProperty(KGX.extractedWith, settings);
+        }
         Map<String, Resource> entities = new HashMap<>();
         for (Entity e : graph.entities()) {
             Resource r = m.createResource(Iris.entity(e.key()))
@@ -106,7 +125,7 @@ public final class GraphMapper {
     }
 
     private static Resource evidence(Model m, Resource doc, String fact, Evidence e) {
-        return m.createResource(Iris.evidence(fact, e.fileName(), e.span().begin(), e.span().end(), e.extractor()))
+        return m.createResource(Iris.evidence(fact, e.documentPath(), e.span().begin(), e.span().end(), e.extractor()))
                 .addProperty(RDF.type, KGX.Evidence)
                 .addProperty(KGX.inDocument, doc)
                 .addProperty(KGX.sentence, e.sentence())

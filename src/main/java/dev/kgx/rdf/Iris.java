@@ -14,9 +14,9 @@ public final class Iris {
     private Iris() {
     }
 
-    /** A document, identified by its file name. */
-    public static String document(String fileName) {
-        return KGX.ID + "doc/" + encode(fileName);
+    /** A document, identified by its path ({@code SourceDocument.path}). */
+    public static String document(String path) {
+        return KGX.ID + "doc/" + encode(path);
     }
 
     /** An entity, identified by its canonical key. */
@@ -35,8 +35,8 @@ public final class Iris {
     }
 
     /** One piece of evidence: a fact read by one extractor from one sentence of one document. */
-    public static String evidence(String fact, String fileName, int begin, int end, String extractor) {
-        return KGX.ID + "evidence/" + hash(fact + "\u0000" + fileName + "\u0000" + begin + ":" + end + "\u0000"
+    public static String evidence(String fact, String documentPath, int begin, int end, String extractor) {
+        return KGX.ID + "evidence/" + hash(fact + "\u0000" + documentPath + "\u0000" + begin + ":" + end + "\u0000"
                 + extractor);
     }
 

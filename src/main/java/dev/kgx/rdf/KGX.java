@@ -40,6 +40,9 @@ public final class KGX {
 
     // documents
     public static final Property fileName = prop("fileName");
+    public static final Property path = prop("path");
+    public static final Property sourceFile = prop("sourceFile");
+    public static final Property extractedWith = prop("extractedWith");
     public static final Property sha256 = prop("sha256");
     public static final Property charset = prop("charset");
     public static final Property language = prop("language");

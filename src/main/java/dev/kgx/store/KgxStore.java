@@ -28,11 +28,15 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -95,25 +99,78 @@ public final class KgxStore implements AutoCloseable {
         return location;
     }
 
+    /** A document the store holds: its path, the hash of its file's bytes, and the file it was read from. */
+    public record StoredDocument(String path, String sha256, String sourceFile) {
+    }
+
     /** The content hash recorded for a document, or null when the store does not hold it. */
-    public String documentHash(String fileName) {
+    public String documentHash(String path) {
+        Node g = NodeFactory.createURI(Iris.document(path));
+        return Txn.calculateRead(dataset, () -> literal(dataset.asDatasetGraph().getGraph(g), g, KGX.sha256.asNode()));
+    }
+
+    /** The extract options recorded for a document ({@code kgx:extractedWith}), or null. */
+    public String documentSettings(String path) {
+        Node g = NodeFactory.createURI(Iris.document(path));
+        return Txn.calculateRead(dataset,
+                () -> literal(dataset.asDatasetGraph().getGraph(g), g, KGX.extractedWith.asNode()));
+    }
+
+    /** Every document the store holds, in order of path. */
+    public List<StoredDocument> documents() {
         return Txn.calculateRead(dataset, () -> {
-            Node g = NodeFactory.createURI(Iris.document(fileName));
             DatasetGraph dsg = dataset.asDatasetGraph();
-            var it = dsg.find(g, g, KGX.sha256.asNode(), Node.ANY);
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+            List<StoredDocument> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                Graph graph = dsg.getGraph(g);
+                String path = literal(graph, g, KGX.path.asNode());
+                String hash = literal(graph, g, KGX.sha256.asNode());
+                if (hash != null) {
+                    out.add(new StoredDocument(path != null ? path : g.getURI(), hash,
+                            literal(graph, g, KGX.sourceFile.asNode())));
+                }
+            });
+            out.sort(java.util.Comparator.comparing(StoredDocument::path));
+            return out;
         });
     }
 
     /** Replaces a document's named graph with new triples, in one write transaction. */
-    public void replaceDocument(String fileName, Model triples) {
-        Node g = NodeFactory.createURI(Iris.document(fileName));
+    public void replaceDocument(String path, Model triples) {
+        replaceDocument(path, triples, Set.of());
+    }
+
+    /**
+     * Replaces a document's named graph with new triples and removes other documents' graphs, in one write
+     * transaction: a moved file's document is gone exactly when its new one is there.
+     */
+    public void replaceDocument(String path, Model triples, Set<String> removing) {
+        Node g = NodeFactory.createURI(Iris.document(path));
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            for (String r : removing) {
+                dsg.deleteAny(NodeFactory.createURI(Iris.document(r)), Node.ANY, Node.ANY, Node.ANY);
+            }
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             Graph target = dsg.getGraph(g);
             triples.getGraph().find().forEachRemaining(target::add);
             dataset.getDefaultModel().setNsPrefixes(triples.getNsPrefixMap());
+        });
+    }
+
+    /** Removes documents' graphs, all in one write transaction; returns the paths it found and removed. */
+    public List<String> removeDocuments(java.util.Collection<String> paths) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<String> removed = new ArrayList<>();
+            for (String path : paths) {
+                Node g = NodeFactory.createURI(Iris.document(path));
+                if (dsg.contains(g, g, KGX.sha256.asNode(), Node.ANY)) {
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    removed.add(path);
+                }
+            }
+            return removed;
         });
     }
 
@@ -138,7 +195,7 @@ public final class KgxStore implements AutoCloseable {
                 union.find(n, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(t -> names.add(lexical(t.getObject())));
                 Set<String> docs = new TreeSet<>();
                 union.find(n, KGX.mentionedIn.asNode(), Node.ANY).forEachRemaining(t -> {
-                    String f = literal(union, t.getObject(), KGX.fileName.asNode());
+                    String f = literal(union, t.getObject(), KGX.path.asNode());
                     docs.add(f != null ? f : t.getObject().getURI());
                 });
                 Set<String> employers = new TreeSet<>();
@@ -202,28 +259,51 @@ public final class KgxStore implements AutoCloseable {
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 
-    /** Runs a query over the union of all document graphs. */
-    public <T> T query(String sparql, long timeoutSeconds, Function<QueryExecution, T> use) {
+    /**
+     * Runs a query over the union of all document graphs, within its limits: stopped after the timeout, no
+     * {@code SERVICE} unless allowed, no {@code java:} functions ({@link QueryGuard}).
+     */
+    public <T> T query(String sparql, QueryLimits limits, Function<QueryExecution, T> use) {
         Query query = parse(sparql);
+        QueryGuard.check(query, limits.allowService());
         return Txn.calculateRead(dataset, () -> {
-            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true);
-            if (timeoutSeconds > 0) {
-                builder = builder.timeout(timeoutSeconds, TimeUnit.SECONDS);
-            }
+            var builder = QueryExecution.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true)
+                    .set(Service.httpServiceAllowed, limits.allowService())
+                    .set(ARQConstants.registryFunctions, QueryGuard.functions())
+                    .set(ARQConstants.registryPropertyFunctions, QueryGuard.propertyFunctions())
+                    .timeout(limits.timeoutSeconds(), TimeUnit.SECONDS);
             try (QueryExecution qe = builder.build()) {
                 return use.apply(qe);
             } catch (QueryCancelledException e) {
-                throw new QueryException("query stopped after the timeout of " + timeoutSeconds + " s", e);
+                throw new QueryException(timeoutMessage(limits.timeoutSeconds()), e);
             }
         });
+    }
+
+    /** What a query stopped at its timeout says. */
+    public static String timeoutMessage(long timeoutSeconds) {
+        return "query stopped after the timeout of " + timeoutSeconds + " s (--timeout SECONDS to change it)";
     }
 
     public static Query parse(String sparql) {
         try {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
+            if (isUpdate(sparql)) {
+                throw new QueryException("this is a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP…): kgx runs "
+                        + "queries only; the store changes through extract", e);
+            }
             throw new QueryException("malformed SPARQL at line " + e.getLine() + ", column " + e.getColumn() + ": "
                     + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static boolean isUpdate(String sparql) {
+        try {
+            UpdateFactory.create(sparql);
+            return true;
+        } catch (RuntimeException notAnUpdate) {
+            return false;
         }
     }
 
@@ -270,8 +350,10 @@ public final class KgxStore implements AutoCloseable {
     }
 
     @Override
+    /** Closes the store and lets go of its folder, so that another process (or a later open) can have it. */
     public void close() {
         dataset.close();
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 
     private static String rootMessage(Throwable e) {

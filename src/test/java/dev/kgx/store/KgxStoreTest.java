@@ -52,7 +52,7 @@ class KgxStoreTest {
     }
 
     private static int count(KgxStore store, String sparql) {
-        return store.query(sparql, 0, qe -> ResultSetFormatter.consume(qe.execSelect()));
+        return store.query(sparql, QueryLimits.DEFAULT, qe -> ResultSetFormatter.consume(qe.execSelect()));
     }
 
     @Test
