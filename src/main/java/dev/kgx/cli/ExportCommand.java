@@ -9,12 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -49,21 +49,49 @@ public final class ExportCommand implements Callable<Integer> {
         };
         try (KgxStore store = KgxStore.openExisting(storeOptions.store())) {
             if (output == null) {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                store.export(rdf, buf);
-                spec.commandLine().getOut().print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
+                // streamed: a large store is never held in memory as text
+                java.io.PrintWriter writer = spec.commandLine().getOut();
+                OutputStream out = org.apache.commons.io.output.WriterOutputStream.builder().setWriter(writer)
+                        .setCharset(java.nio.charset.StandardCharsets.UTF_8).get();
+                store.export(rdf, out);
+                out.flush();
+                writer.flush();
             } else {
-                // write beside the target and move into place, so a failed export never leaves half a file
-                Path dir = output.toAbsolutePath().getParent();
-                Path tmp = Files.createTempFile(dir, ".kgx-export", ".tmp");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    store.export(rdf, out);
-                }
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-                spec.commandLine().getErr().println("kgx: wrote " + output);
+                writeFile(store, rdf);
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Writes beside the target and moves into place, so a failed export never leaves half a file; the file gets
+     * the permissions a newly created file gets (the umask's), or keeps those of the file it replaces.
+     */
+    private void writeFile(KgxStore store, RDFFormat rdf) throws IOException {
+        Path target = output.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new InputException(output + " is a folder: give a file name for -o");
+        }
+        Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(output + ": the folder " + dir + " does not exist");
+        }
+        Path tmp = dir.resolve(".kgx-export-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
+                store.export(rdf, out);
+            }
+            if (Files.exists(target)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            if (e instanceof IOException io) {
+                throw new InputException(output + ": cannot be written (" + io.getMessage() + ")", io);
+            }
+            throw e;
+        }
+        spec.commandLine().getErr().println("kgx: wrote " + output);
     }
 }

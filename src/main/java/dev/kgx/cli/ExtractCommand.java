@@ -153,6 +153,11 @@ public final class ExtractCommand implements Callable<Integer> {
             summary.merges().forEach(m -> out.printf(Locale.ROOT, "merged across documents: %s into %s: %s%n",
                     m.fromKey(), m.toKey(), m.reason()));
             validate(store, out);
+            KgxStore.Compaction compaction = store.compactIfGrown();
+            if (compaction != null) {
+                out.printf(Locale.ROOT, "store compacted: %.1f MB -> %.1f MB (it had grown past twice its live size)%n",
+                        compaction.before() / 1e6, compaction.after() / 1e6);
+            }
         }
         out.printf(Locale.ROOT, "documents: %d extracted, %d unchanged, %d skipped; entities: %d; relations: %d; "
                         + "events: %d; %.1f s; store: %s%n", summary.extracted(), summary.unchanged(),

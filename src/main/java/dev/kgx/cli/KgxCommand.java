@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "kgx", mixinStandardHelpOptions = true, version = "kgx 0.1.0",
         description = "Turns news articles into a knowledge graph in Apache Jena TDB2, and queries it.",
-        subcommands = {ExtractCommand.class, RemoveCommand.class, QueryCommand.class, SparqlCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, RemoveCommand.class, CompactCommand.class, QueryCommand.class, SparqlCommand.class, ExportCommand.class,
                 StatsCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failure, 2 usage error, 3 extraction partly done (some files skipped)."})
 public final class KgxCommand implements Runnable {
@@ -35,6 +35,10 @@ public final class KgxCommand implements Runnable {
         } catch (OutOfMemoryError e) {
             reserve = null;
             System.err.println("kgx: " + outOfMemory());
+            code = ExitCodes.FAILURE;
+        } catch (InternalError e) {
+            // TDB2 writes through memory-mapped files: a full disk surfaces as an InternalError
+            System.err.println("kgx: " + writeFailed(e));
             code = ExitCodes.FAILURE;
         }
         System.exit(code);
@@ -63,6 +67,8 @@ public final class KgxCommand implements Runnable {
         } else if (causedByOutOfMemory(e)) {
             reserve = null;
             err.println("kgx: " + outOfMemory());
+        } else if (isWriteFailure(e)) {
+            err.println("kgx: " + writeFailed(e));
         } else {
             err.println("kgx: unexpected error: " + e);
         }
@@ -71,6 +77,30 @@ public final class KgxCommand implements Runnable {
         }
         err.flush();
         return ExitCodes.FAILURE;
+    }
+
+    /** What a failed write says: the likely cause, and that committed data is intact. */
+    static String writeFailed(Throwable e) {
+        return "writing failed (" + rootCause(e) + "): the disk is probably full. What was committed before is "
+                + "intact; free some space and run the command again";
+    }
+
+    /** A full disk: an I/O error saying so, or the InternalError of a write through a memory-mapped file. */
+    static boolean isWriteFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InternalError || t.getMessage() != null && t.getMessage().contains("No space left")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     private static boolean causedByOutOfMemory(Throwable e) {

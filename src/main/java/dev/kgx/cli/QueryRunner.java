@@ -83,7 +83,7 @@ final class QueryRunner {
                         case "csv" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_CSV);
                         case "tsv" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_TSV);
                         case "json" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_JSON);
-                        default -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_XML);
+                        default -> ResultSetMgr.write(stream, xmlSafe(rs), ResultSetLang.RS_XML);
                     }
                 } else if (parsed.isAskType()) {
                     write(stream, qe.execAsk() + "\n");
@@ -103,6 +103,60 @@ final class QueryRunner {
             }
             out.flush();
         }
+    }
+
+    /**
+     * XML 1.0 has no way to write most control characters, not even as character references ({@code &#x000C;}
+     * makes the document not well-formed): in literals they become U+FFFD, so that every XML parser reads the
+     * result. Tab, line feed and carriage return stay.
+     */
+    static ResultSet xmlSafe(ResultSet rs) {
+        java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> rows = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rs.hasNext();
+            }
+
+            @Override
+            public org.apache.jena.sparql.engine.binding.Binding next() {
+                var in = rs.nextBinding();
+                var out = org.apache.jena.sparql.engine.binding.BindingFactory.builder();
+                in.forEach((v, n) -> out.add(v, xmlSafe(n)));
+                return out.build();
+            }
+        };
+        return org.apache.jena.sparql.engine.ResultSetStream.create(
+                org.apache.jena.sparql.core.Var.varList(rs.getResultVars()), rows);
+    }
+
+    private static org.apache.jena.graph.Node xmlSafe(org.apache.jena.graph.Node n) {
+        if (!n.isLiteral()) {
+            return n;
+        }
+        String lexical = n.getLiteralLexicalForm();
+        String safe = withoutXmlForbidden(lexical);
+        if (safe.equals(lexical)) {
+            return n;
+        }
+        return n.getLiteralLanguage().isEmpty()
+                ? org.apache.jena.graph.NodeFactory.createLiteralDT(safe, n.getLiteralDatatype())
+                : org.apache.jena.graph.NodeFactory.createLiteralLang(safe, n.getLiteralLanguage());
+    }
+
+    /** The characters XML 1.0 allows: tab, LF, CR, and from U+0020 on, but not U+FFFE/U+FFFF. */
+    static String withoutXmlForbidden(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF;
+            if (!allowed && out == null) {
+                out = new StringBuilder(s.substring(0, i));
+            }
+            if (out != null) {
+                out.append(allowed ? c : '\uFFFD');
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static void checkFormat(String format) {

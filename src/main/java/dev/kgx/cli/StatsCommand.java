@@ -22,9 +22,11 @@ public final class StatsCommand implements Callable<Integer> {
             """;
     static final String PER_DOCUMENT = """
             PREFIX kgx: <https://kgx.dev/ontology#>
-            SELECT ?file ?language (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
+            SELECT ?file ?language (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?event) AS ?events)
+                   (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
               ?doc a kgx:Document ; kgx:path ?file ; kgx:language ?language .
-              OPTIONAL { ?e kgx:mentionedIn ?doc }
+              OPTIONAL { ?e kgx:mentionedIn ?doc ; kgx:key ?key }
+              OPTIONAL { ?event kgx:mentionedIn ?doc FILTER NOT EXISTS { ?event kgx:key ?k } }
               OPTIONAL { ?ev kgx:inDocument ?doc }
             } GROUP BY ?file ?language ORDER BY ?file
             """;

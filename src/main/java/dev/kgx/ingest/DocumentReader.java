@@ -45,7 +45,16 @@ public final class DocumentReader {
                 LanguageProfile.of(language).toSimplified());
         return new SourceDocument(path, sha256(bytes), decoded.charset(), decoded.text(), normalized.text(),
                 normalized.offsets(), language, front.published() != null ? front.published() : published,
-                front.warnings());
+                warnings(decoded, front));
+    }
+
+    private static java.util.List<String> warnings(TextDecoder.Decoded decoded, FrontMatter.Read front) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (decoded.replaced() > 0) {
+            out.add(decoded.replaced() + " byte sequence(s) that are not UTF-8 were read as \uFFFD");
+        }
+        out.addAll(front.warnings());
+        return out;
     }
 
     private static boolean isMarkdown(String path) {

@@ -132,6 +132,14 @@ public record TemporalValue(Temporal value) {
         return value instanceof YearMonth m ? m.atDay(1) : ((Year) value).atDay(1);
     }
 
+    /** The last day this date covers: the day itself, the last of the month, or 31 December. */
+    public LocalDate lastDay() {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        return value instanceof YearMonth m ? m.atEndOfMonth() : ((Year) value).atMonth(12).atEndOfMonth();
+    }
+
     /**
      * Whether this date certainly lies before {@code other}, comparing only what both state: 2003 is before
      * 2015-12, 2015 is not before 2015-12.

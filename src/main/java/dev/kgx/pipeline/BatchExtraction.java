@@ -52,6 +52,46 @@ public final class BatchExtraction {
                           int events, double seconds, List<EntityMerge> merges) {
     }
 
+    /**
+     * What the documents of a run state, each fact once however many documents state it, as the store holds it:
+     * so the summary's counts are of one kind (distinct entities, distinct relations, distinct events).
+     */
+    private static final class Found {
+        final Set<String> entities = new HashSet<>();
+        final Set<List<String>> relations = new HashSet<>();
+        final Set<List<String>> events = new HashSet<>();
+
+        void add(DocumentGraph g) {
+            g.entities().stream().map(Entity::key).forEach(entities::add);
+            g.relations().forEach(r -> relations.add(r.predicate().symmetric()
+                    && r.subjectKey().compareTo(r.objectKey()) > 0
+                    ? List.of(r.objectKey(), r.predicate().term(), r.subjectKey())
+                    : List.of(r.subjectKey(), r.predicate().term(), r.objectKey())));
+            g.events().forEach(e -> events.add(java.util.Arrays.asList(e.type().className(), e.agentKey(),
+                    e.objectKey())));
+        }
+
+        void rename(String from, String to) {
+            if (entities.remove(from)) {
+                entities.add(to);
+            }
+            replaceIn(relations, from, to);
+            replaceIn(events, from, to);
+        }
+
+        private static void replaceIn(Set<List<String>> facts, String from, String to) {
+            List<List<String>> renamed = new ArrayList<>();
+            facts.removeIf(f -> {
+                if (!f.contains(from)) {
+                    return false;
+                }
+                renamed.add(f.stream().map(k -> from.equals(k) ? to : k).toList());
+                return true;
+            });
+            facts.addAll(renamed);
+        }
+    }
+
     private record Pending(int index, InputFile input, Set<String> replacing, Future<Result> result) {
         Path file() {
             return input.file();
@@ -84,8 +124,8 @@ public final class BatchExtraction {
         long start = System.nanoTime();
         int total = files.size();
         List<String> skipped = new ArrayList<>();
-        Set<String> entities = new HashSet<>();
-        int[] counts = new int[4]; // extracted, unchanged, relations, events
+        Found found = new Found();
+        int[] counts = new int[2]; // extracted, unchanged
         Deque<Pending> pending = new ArrayDeque<>();
         String settings = pipeline.settings(minConfidence, published);
         Set<String> inRun = new HashSet<>();
@@ -125,22 +165,21 @@ public final class BatchExtraction {
                 pending.add(new Pending(i + 1, input, movedFrom, pool.submit(() -> analyse(path, bytes, file,
                         minConfidence))));
                 while (pending.size() > threads) {
-                    finish(pending.poll(), total, store, settings, listener, skipped, entities, counts);
+                    finish(pending.poll(), total, store, settings, listener, skipped, found, counts);
                 }
             }
             while (!pending.isEmpty()) {
-                finish(pending.poll(), total, store, settings, listener, skipped, entities, counts);
+                finish(pending.poll(), total, store, settings, listener, skipped, found, counts);
             }
         } finally {
             pool.shutdownNow();
         }
         List<EntityMerge> merges = counts[0] > 0 ? pipeline.resolveAcrossDocuments(store) : List.of();
         for (EntityMerge m : merges) {
-            if (entities.remove(m.fromKey())) {
-                entities.add(m.toKey());
-            }
+            found.rename(m.fromKey(), m.toKey());
         }
-        return new Summary(counts[0], counts[1], skipped, entities.size(), counts[2], counts[3],
+        return new Summary(counts[0], counts[1], skipped, found.entities.size(), found.relations.size(),
+                found.events.size(),
                 (System.nanoTime() - start) / 1e9, merges);
     }
 
@@ -207,7 +246,7 @@ public final class BatchExtraction {
     }
 
     private void finish(Pending p, int total, KgxStore store, String settings, Listener listener, List<String> skipped,
-                        Set<String> entities, int[] counts) {
+                        Found found, int[] counts) {
         Result r;
         try {
             r = p.result().get();
@@ -225,9 +264,7 @@ public final class BatchExtraction {
         long t0 = System.nanoTime();
         pipeline.store(store, r.graph(), p.input().location(), settings, p.replacing());
         counts[0]++;
-        counts[2] += r.graph().relations().size();
-        counts[3] += r.graph().events().size();
-        r.graph().entities().stream().map(Entity::key).forEach(entities::add);
+        found.add(r.graph());
         listener.extracted(p.index(), total, p.file(), r.graph(), r.seconds() + (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -45,7 +45,15 @@ public final class EntityRenaming {
             Node p = object(graph, a, RDF.predicate.asNode());
             Node o = object(graph, a, RDF.object.asNode());
             if (s != null && p != null && o != null && (from.equals(s) || from.equals(o))) {
-                facts.put(a, NodeFactory.createURI(Iris.assertion(keys.get(s), p.getLocalName(), keys.get(o))));
+                String first = keys.get(s);
+                String second = keys.get(o);
+                // a symmetric relation's assertion is named by its keys in order, as GraphMapper names it
+                if (isSymmetric(p) && first.compareTo(second) > 0) {
+                    String swap = first;
+                    first = second;
+                    second = swap;
+                }
+                facts.put(a, NodeFactory.createURI(Iris.assertion(first, p.getLocalName(), second)));
             }
         });
         graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
@@ -96,5 +104,13 @@ public final class EntityRenaming {
     private static Node object(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static boolean isSymmetric(Node predicate) {
+        try {
+            return dev.kgx.model.RelationType.fromTerm(predicate.getLocalName()).symmetric();
+        } catch (RuntimeException notARelation) {
+            return false;
+        }
     }
 }

@@ -81,12 +81,20 @@ public final class GraphMapper {
                 continue;
             }
             s.addProperty(p, o);
-            String fact = Iris.assertion(rel.subjectKey(), rel.predicate().term(), rel.objectKey());
+            boolean swap = false;
+            if (rel.predicate().symmetric()) {
+                // stated both ways, so that a query from either side finds it; one assertion, its keys in order
+                o.addProperty(p, s);
+                swap = rel.subjectKey().compareTo(rel.objectKey()) > 0;
+            }
+            String first = swap ? rel.objectKey() : rel.subjectKey();
+            String second = swap ? rel.subjectKey() : rel.objectKey();
+            String fact = Iris.assertion(first, rel.predicate().term(), second);
             Resource assertion = m.createResource(fact)
                     .addProperty(RDF.type, KGX.Assertion)
-                    .addProperty(RDF.subject, s)
+                    .addProperty(RDF.subject, swap ? o : s)
                     .addProperty(RDF.predicate, p)
-                    .addProperty(RDF.object, o);
+                    .addProperty(RDF.object, swap ? s : o);
             assertion.addProperty(KGX.evidence, evidence(m, doc, fact, rel.evidence()));
         }
         for (Event ev : graph.events()) {
@@ -102,6 +110,10 @@ public final class GraphMapper {
             }
             if (ev.date() != null) {
                 r.addLiteral(KGX.date, date(m, ev.date()));
+                // the days the date covers, as xsd:date, so that a range filter finds 2022 and 2022-06 too
+                r.addLiteral(KGX.dateStart, m.createTypedLiteral(ev.date().firstDay().toString(),
+                        XSDDatatype.XSDdate));
+                r.addLiteral(KGX.dateEnd, m.createTypedLiteral(ev.date().lastDay().toString(), XSDDatatype.XSDdate));
             }
             if (ev.amount() != null) {
                 r.addProperty(KGX.amount, ev.amount());

@@ -43,6 +43,8 @@ public final class KGX {
     public static final Property path = prop("path");
     public static final Property sourceFile = prop("sourceFile");
     public static final Property extractedWith = prop("extractedWith");
+    public static final Property dateStart = prop("dateStart");
+    public static final Property dateEnd = prop("dateEnd");
     public static final Property sha256 = prop("sha256");
     public static final Property charset = prop("charset");
     public static final Property language = prop("language");

@@ -35,6 +35,7 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
@@ -74,26 +75,107 @@ public final class KgxStore implements AutoCloseable {
     public static KgxStore open(Path location) {
         try {
             Files.createDirectories(location);
-            return new KgxStore(location, TDB2Factory.connectDataset(location.toString()));
         } catch (Exception e) {
-            String why = rootMessage(e);
-            java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(why);
-            if (held.find()) {
-                throw new StoreException("the store at " + location + " is in use by another process (pid "
-                        + held.group(1) + "); TDB2 allows one process per store: wait for it to finish, or give "
-                        + "another --store", e);
+            throw new StoreException("cannot create the store at " + location + ": " + rootMessage(e), e);
+        }
+        return connect(location, location);
+    }
+
+    /** How often, and how long apart, opening is tried again while another process is creating the same store. */
+    private static final int OPEN_ATTEMPTS = 5;
+    private static final long OPEN_RETRY_MILLIS = 300;
+
+    private static KgxStore connect(Path location, Path named) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new KgxStore(location, TDB2Factory.connectDataset(location.toString()));
+            } catch (Exception e) {
+                String why = rootMessage(e);
+                java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(why);
+                if (held.find()) {
+                    throw new StoreException("the store at " + named + " is in use by another process (pid "
+                            + held.group(1) + "); TDB2 allows one process per store: wait for it to finish, or "
+                            + "give another --store", e);
+                }
+                // two commands starting at once on a new store: the other one is still writing TDB2's lock and
+                // first files; once it has, the next attempt names it
+                if (attempt == OPEN_ATTEMPTS) {
+                    throw new StoreException("cannot open the store at " + named + ": " + why, e);
+                }
+                try {
+                    Thread.sleep(OPEN_RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("interrupted while opening the store at " + named, interrupted);
+                }
             }
-            throw new StoreException("cannot open the store at " + location + ": " + why, e);
         }
     }
 
-    /** Opens an existing store for reading; a missing folder is an error rather than a new empty store. */
+    /**
+     * Opens an existing store for reading. A folder that holds no TDB2 database is an error (nothing is created
+     * in it); a store the user may not write (TDB2 needs to write its lock and journal even to read) is read
+     * from a temporary copy, deleted on close.
+     */
     public static KgxStore openExisting(Path location) {
-        if (!Files.isDirectory(location)) {
-            throw new StoreException("no store at " + location + " (run 'kgx extract' first, or give --store)", null);
+        if (!isStore(location)) {
+            throw new StoreException("no kgx store at " + location + (Files.isDirectory(location)
+                    ? " (the folder holds no TDB2 database)" : "") + ": run 'kgx extract' first, or give --store",
+                    null);
         }
-        return open(location);
+        if (writable(location)) {
+            return connect(location, location);
+        }
+        try {
+            Path copy = Files.createTempDirectory("kgx-readonly-store");
+            copyTree(location, copy);
+            KgxStore store = connect(copy, location);
+            store.deleteOnClose = copy;
+            return store;
+        } catch (java.io.IOException e) {
+            throw new StoreException("the store at " + location + " is read-only, and copying it to read it "
+                    + "failed: " + e.getMessage(), e);
+        }
     }
+
+    /** Whether a folder holds a TDB2 database: its generations are folders named Data-0001, Data-0002… */
+    static boolean isStore(Path location) {
+        if (!Files.isDirectory(location)) {
+            return false;
+        }
+        try (var entries = Files.list(location)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean writable(Path location) {
+        if (!Files.isWritable(location)) {
+            return false;
+        }
+        try (var files = Files.walk(location)) {
+            return files.allMatch(Files::isWritable);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("tdb.lock")) {
+                    Files.copy(p, target);
+                    target.toFile().setWritable(true, true);
+                }
+            }
+        }
+    }
+
+    private Path deleteOnClose;
 
     public Path location() {
         return location;
@@ -349,11 +431,82 @@ public final class KgxStore implements AutoCloseable {
         return m;
     }
 
-    @Override
+    /** The sizes of the store's folder before and after a compaction, in bytes. */
+    public record Compaction(long before, long after) {
+    }
+
+    /**
+     * The file, beside TDB2's own, that records the store's size right after its last compaction: TDB2 appends
+     * and never reuses space, so the folder only grows; this is the live size it is compared with.
+     */
+    static final String COMPACTED_SIZE_FILE = "kgx-compacted-size";
+
+    /** A store this small is never compacted on its own: the saving would not be worth a rewrite. */
+    static final long MIN_SIZE_TO_COMPACT = 8L << 20;
+
+    /**
+     * Rewrites the store into a new generation holding only its live data and deletes the old one (TDB2
+     * compaction), recording the new size.
+     */
+    public Compaction compact() {
+        long before = size();
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        long after = size();
+        try {
+            Files.writeString(location.resolve(COMPACTED_SIZE_FILE), Long.toString(after));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot record the compacted size in " + location + ": " + e.getMessage(), e);
+        }
+        return new Compaction(before, after);
+    }
+
+    /**
+     * Compacts when the store has grown past twice its size after the last compaction (or, never compacted, past
+     * {@value #MIN_SIZE_TO_COMPACT} bytes); returns what it did, or null when it did nothing.
+     */
+    public Compaction compactIfGrown() {
+        long size = size();
+        long live = recordedCompactedSize();
+        boolean grown = live > 0 ? size > 2 * live : size > MIN_SIZE_TO_COMPACT;
+        return grown && size > MIN_SIZE_TO_COMPACT ? compact() : null;
+    }
+
+    private long recordedCompactedSize() {
+        try {
+            Path f = location.resolve(COMPACTED_SIZE_FILE);
+            return Files.isRegularFile(f) ? Long.parseLong(Files.readString(f).strip()) : 0;
+        } catch (java.io.IOException | NumberFormatException e) {
+            return 0; // unreadable: decide as if never compacted
+        }
+    }
+
+    /** The bytes the store's folder takes. */
+    public long size() {
+        try (var files = Files.walk(location)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (java.io.IOException gone) {
+                    return 0;
+                }
+            }).sum();
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot measure the store at " + location + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Closes the store and lets go of its folder, so that another process (or a later open) can have it. */
+    @Override
     public void close() {
         dataset.close();
         TDBInternal.expel(dataset.asDatasetGraph());
+        if (deleteOnClose != null) {
+            try (var files = Files.walk(deleteOnClose)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                // a temporary copy left behind is the system's to clean
+            }
+        }
     }
 
     private static String rootMessage(Throwable e) {

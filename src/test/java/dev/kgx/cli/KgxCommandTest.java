@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,7 +65,79 @@ class KgxCommandTest {
     void queryingAMissingStoreSaysSo(@TempDir Path dir) {
         Cli.Run r = run("sparql", "SELECT * WHERE { ?s ?p ?o }", "--store", dir.resolve("none").toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("no store"), r.err());
+        assertTrue(r.err().contains("no kgx store"), r.err());
+    }
+
+    @Test
+    void anOrdinaryFolderIsNoStoreAndStaysAsItWas(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        Cli.Run r = run("stats", "--store", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("holds no TDB2 database"), r.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("notes.txt")), files.toList());
+        }
+    }
+
+    /** A store holding one small document, made without the NLP models. */
+    private static Path storeWithOneDocument(Path dir) {
+        Path store = dir.resolve("store");
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        m.add(m.createResource("urn:a"), m.createProperty("urn:p"), "form\u000Cfeed");
+        try (dev.kgx.store.KgxStore s = dev.kgx.store.KgxStore.open(store)) {
+            s.replaceDocument("a.txt", m);
+        }
+        return store;
+    }
+
+    @Test
+    void aTimeoutMustBeAPositiveNumberOfSeconds(@TempDir Path dir) {
+        Path store = storeWithOneDocument(dir);
+        for (String bad : new String[]{"-5", "0"}) {
+            Cli.Run r = run("sparql", "SELECT * WHERE { ?s ?p ?o }", "--timeout", bad, "--store", store.toString());
+            assertEquals(1, r.code(), bad);
+            assertTrue(r.err().contains("--timeout must be a positive number"), r.err());
+        }
+    }
+
+    @Test
+    void xmlResultsAreWellFormedWhateverTheLiteralsHold(@TempDir Path dir) throws Exception {
+        Path store = storeWithOneDocument(dir);
+        Cli.Run r = run("sparql", "SELECT ?o WHERE { ?s <urn:p> ?o }", "--format", "xml", "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("&#x000C;") || r.out().contains("\u000C"), r.out());
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anUpdateIsRefusedAsOne(@TempDir Path dir) {
+        Path store = storeWithOneDocument(dir);
+        Cli.Run r = run("sparql", "DELETE WHERE { ?s ?p ?o }", "--store", store.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("SPARQL Update"), r.err());
+    }
+
+    @Test
+    void exportToAFolderOrAMissingFolderSaysWhat(@TempDir Path dir) throws Exception {
+        Path store = storeWithOneDocument(dir);
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Cli.Run intoFolder = run("export", "-o", folder.toString(), "--store", store.toString());
+        assertEquals(1, intoFolder.code());
+        assertTrue(intoFolder.err().contains("is a folder"), intoFolder.err());
+        assertTrue(Files.isDirectory(folder), "the folder given as -o is left as it was");
+        Cli.Run missing = run("export", "-o", dir.resolve("nowhere/graph.ttl").toString(), "--store", store.toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("does not exist") && !missing.err().contains(".tmp"), missing.err());
+    }
+
+    @Test
+    void anExportGetsTheUsualPermissions(@TempDir Path dir) throws Exception {
+        Path store = storeWithOneDocument(dir);
+        Path target = dir.resolve("graph.ttl");
+        assertEquals(0, run("export", "-o", target.toString(), "--store", store.toString()).code());
+        Path reference = Files.createFile(dir.resolve("reference"));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(target));
     }
 
     @Test
@@ -82,5 +155,16 @@ class KgxCommandTest {
         Cli.Run r = run("query", "--list", "--queries", "queries");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("entity-evidence") && r.out().contains("--param name="), r.out());
+    }
+
+    @Test
+    void aFullDiskIsNamedAsTheLikelyCause() {
+        Exception full = new dev.kgx.KgxException.StoreException("write failed",
+                new java.io.IOException("No space left on device"));
+        assertTrue(KgxCommand.isWriteFailure(full));
+        assertTrue(KgxCommand.isWriteFailure(new RuntimeException(new InternalError("a fault occurred in an unsafe "
+                + "memory access operation"))));
+        assertFalse(KgxCommand.isWriteFailure(new IllegalStateException("something else")));
+        assertTrue(KgxCommand.writeFailed(full).contains("disk is probably full"));
     }
 }

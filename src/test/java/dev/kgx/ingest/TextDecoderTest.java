@@ -55,4 +55,31 @@ class TextDecoderTest {
         InputException bin = assertThrows(InputException.class, () -> decoder.decode(png, "g.png.txt"));
         assertTrue(bin.getMessage().contains("binary"));
     }
+
+    @Test
+    void decodesUtf16WithoutBomByItsZeroBytes() {
+        String text = "Zentrix Corp acquired Northwind Labs.\n" + ARTICLE + "\n";
+        TextDecoder.Decoded le = decoder.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "le.txt");
+        assertEquals(text, le.text());
+        assertEquals("UTF-16LE", le.charset());
+        TextDecoder.Decoded be = decoder.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE), "be.txt");
+        assertEquals(text, be.text());
+    }
+
+    @Test
+    void aFewBytesThatAreNotUtf8DoNotCostTheArticle() {
+        byte[] utf8 = (ARTICLE + ARTICLE).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        utf8[30] = (byte) 0xFF; // one stray byte inside a character: it and the character's other bytes are cut
+        TextDecoder.Decoded d = decoder.decode(utf8, "bad-byte.txt");
+        assertTrue(d.replaced() >= 1 && d.replaced() <= 3, "replaced " + d.replaced());
+        assertTrue(d.text().contains("\uFFFD") && d.text().endsWith("更长一些。"), d.text());
+    }
+
+    @Test
+    void aLegacyCharsetIsNotReadAsBrokenUtf8() {
+        byte[] gb = ARTICLE.getBytes(java.nio.charset.Charset.forName("GB18030"));
+        TextDecoder.Decoded d = decoder.decode(gb, "gb.txt");
+        assertEquals(ARTICLE, d.text());
+        assertEquals(0, d.replaced());
+    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,5 +130,31 @@ class SeedsExtractionIT {
         String ents = kgx(0, "query", "document-entities", "--param", "file=003_678447d645fbbeec.txt",
                 "--queries", "queries", "--store", store.toString());
         assertTrue(ents.contains("OpenAI"), ents);
+    }
+
+    @Test
+    void theTimelineTakesAnEntityByIriAndARangeOfDays() {
+        String byName = kgx(0, "query", "events-timeline", "--param", "entity=OpenAI", "--format", "csv",
+                "--queries", "queries", "--store", store.toString());
+        String byIri = kgx(0, "query", "events-timeline", "--param", "entity=https://kgx.dev/id/entity/openai",
+                "--format", "csv", "--queries", "queries", "--store", store.toString());
+        assertTrue(byName.lines().count() > 1, byName);
+        assertEquals(byName, byIri);
+        String all = kgx(0, "query", "events-timeline", "--format", "csv", "--queries", "queries", "--store",
+                store.toString());
+        String in2025 = kgx(0, "query", "events-timeline", "--param", "from=2025-01-01", "--param", "to=2025-12-31",
+                "--format", "csv", "--queries", "queries", "--store", store.toString());
+        List<String> dates = in2025.lines().skip(1).map(l -> l.split(",")[0]).toList();
+        assertTrue(!dates.isEmpty() && dates.stream().allMatch(d -> d.startsWith("2025")), in2025);
+        long dated2025 = all.lines().skip(1).filter(l -> l.startsWith("2025")).count();
+        assertEquals(dated2025, dates.size(), "a year, a month and a day of 2025 are all in the range");
+    }
+
+    @Test
+    void anEntityShowsWhatNamesItToo() {
+        String openai = kgx(0, "query", "entity", "--param", "name=OpenAI", "--format", "csv", "--queries", "queries",
+                "--store", store.toString());
+        assertTrue(openai.contains("←") && openai.contains("→"), openai);
+        assertTrue(openai.lines().anyMatch(l -> l.contains("←") && l.contains("worksFor")), openai);
     }
 }

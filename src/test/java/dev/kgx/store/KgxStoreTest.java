@@ -130,6 +130,35 @@ class KgxStoreTest {
     }
 
     @Test
+    void aSymmetricRelationIsFoundFromEitherSideAndAYearInADayRange(@TempDir Path dir) {
+        String text = "Acme competes with Zentrix.";
+        var src = new SourceDocument("c.txt", "0".repeat(64), "UTF-8", text, text, OffsetMap.identity(text.length()),
+                Language.ENGLISH);
+        var ev = new Evidence("c.txt", text, new Span(0, text.length()), "test", 0.8);
+        var zentrix = new Entity("zentrix", EntityType.COMPANY, "Zentrix", Set.of(new Entity.Name("Zentrix", "en")),
+                List.of(), "test", "test");
+        var acme = new Entity("acme", EntityType.COMPANY, "Acme", Set.of(new Entity.Name("Acme", "en")), List.of(),
+                "test", "test");
+        Model m = new GraphMapper().map(new DocumentGraph(src, List.of(zentrix, acme),
+                List.of(new Relation("zentrix", dev.kgx.model.RelationType.COMPETES_WITH, "acme", ev)),
+                List.of(new Event(EventType.ACQUISITION, "acme", "zentrix", TemporalValue.year(2022), null, ev)),
+                List.of()));
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("c.txt", m);
+            String kgx = "PREFIX kgx: <https://kgx.dev/ontology#> PREFIX e: <https://kgx.dev/id/entity/> "
+                    + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+            assertEquals(1, count(store, kgx + "SELECT * WHERE { e:acme kgx:competesWith e:zentrix }"));
+            assertEquals(1, count(store, kgx + "SELECT * WHERE { e:zentrix kgx:competesWith e:acme }"));
+            assertEquals(1, count(store, kgx + "SELECT DISTINCT ?a WHERE { ?a a kgx:Assertion }"), "one assertion");
+            // 2022 overlaps June 2022 onwards, and not a range that ends in 2021
+            assertEquals(1, count(store, kgx + "SELECT ?e WHERE { ?e kgx:dateEnd ?end "
+                    + "FILTER(?end >= \"2022-06-01\"^^xsd:date) }"));
+            assertEquals(0, count(store, kgx + "SELECT ?e WHERE { ?e kgx:dateStart ?start "
+                    + "FILTER(?start <= \"2021-12-31\"^^xsd:date) }"));
+        }
+    }
+
+    @Test
     void profilesGiveNamesDocumentsAndEmployers(@TempDir Path dir) {
         try (KgxStore store = KgxStore.open(dir)) {
             store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
