@@ -442,7 +442,7 @@ public final class KgxStore implements AutoCloseable {
     static final String COMPACTED_SIZE_FILE = "kgx-compacted-size";
 
     /** A store this small is never compacted on its own: the saving would not be worth a rewrite. */
-    static final long MIN_SIZE_TO_COMPACT = 8L << 20;
+    static final long MIN_SIZE_TO_COMPACT = 4L << 20;
 
     /**
      * Rewrites the store into a new generation holding only its live data and deletes the old one (TDB2
@@ -480,8 +480,27 @@ public final class KgxStore implements AutoCloseable {
         }
     }
 
-    /** The bytes the store's folder takes. */
+    /**
+     * The bytes the store's folder takes on disk. TDB2's files are sparse: each index file is 8 MB long from the
+     * start, and what grows is the blocks written into it, which only the file system counts ({@code du}); where
+     * {@code du} cannot be run, the files' lengths are the measure.
+     */
     public long size() {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", location.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0) {
+                return Long.parseLong(out.strip().split("\\s+")[0]) * 1024;
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            // no du here: fall back to the files' lengths
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return apparentSize();
+    }
+
+    private long apparentSize() {
         try (var files = Files.walk(location)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> {
                 try {

@@ -159,6 +159,25 @@ class KgxStoreTest {
     }
 
     @Test
+    void compactionKeepsEveryQuadAndGivesBackTheSpaceOfOldVersions(@TempDir Path dir) {
+        try (KgxStore store = KgxStore.open(dir)) {
+            for (int i = 0; i < 40; i++) { // re-extracting the same documents again and again
+                store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor " + i));
+                store.replaceDocument("b.txt", personAtAcme("b.txt", "maria", "Maria " + i));
+            }
+            ByteArrayOutputStream before = new ByteArrayOutputStream();
+            store.export(RDFFormat.NQUADS, before);
+            KgxStore.Compaction c = store.compact();
+            assertTrue(c.after() < c.before(), c.toString());
+            ByteArrayOutputStream after = new ByteArrayOutputStream();
+            store.export(RDFFormat.NQUADS, after);
+            assertEquals(new java.util.TreeSet<>(before.toString().lines().toList()),
+                    new java.util.TreeSet<>(after.toString().lines().toList()));
+            assertNull(store.compactIfGrown(), "just compacted: nothing to do");
+        }
+    }
+
+    @Test
     void profilesGiveNamesDocumentsAndEmployers(@TempDir Path dir) {
         try (KgxStore store = KgxStore.open(dir)) {
             store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
