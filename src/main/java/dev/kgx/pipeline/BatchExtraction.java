@@ -174,7 +174,9 @@ public final class BatchExtraction {
         } finally {
             pool.shutdownNow();
         }
-        List<EntityMerge> merges = counts[0] > 0 ? pipeline.resolveAcrossDocuments(store) : List.of();
+        // derived data is recomputed when documents changed, and when an earlier run was stopped before it was
+        List<EntityMerge> merges = counts[0] > 0 || store.isStale() ? pipeline.resolveAcrossDocuments(store)
+                : List.of();
         for (EntityMerge m : merges) {
             found.rename(m.fromKey(), m.toKey());
         }
@@ -200,7 +202,7 @@ public final class BatchExtraction {
             }
         }
         List<String> removed = store.removeDocuments(gone);
-        if (!removed.isEmpty()) {
+        if (!removed.isEmpty() || store.isStale()) {
             pipeline.resolveAcrossDocuments(store);
         }
         return removed;

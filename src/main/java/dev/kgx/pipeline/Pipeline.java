@@ -48,7 +48,13 @@ public final class Pipeline {
     private static final int MAX_RESOLUTION_ROUNDS = 3;
 
     private final GraphMapper mapper = new GraphMapper();
-    private final CorpusResolver corpusResolver = new CorpusResolver(Cues.load());
+    private final CorpusResolver corpusResolver = new CorpusResolver(Cues.load(), wellKnownKeys());
+
+    /** Whether a key is a lexicon entry's: one well-known entity, whatever documents say of it. */
+    private static java.util.function.Predicate<String> wellKnownKeys() {
+        Lexicon lexicon = Lexicon.load();
+        return key -> lexicon.byId(key) != null;
+    }
 
     /**
      * The options that shape what this pipeline extracts, beyond the file's bytes: a document extracted with
@@ -137,21 +143,12 @@ public final class Pipeline {
     }
 
     /**
-     * Cross-document resolution over the whole store, after documents were added: merges the nodes that
-     * {@link CorpusResolver} finds to be one entity, and returns what it merged.
+     * Cross-document resolution over the whole store, after documents were added or removed: derives the merges
+     * {@link CorpusResolver} finds from the documents' graphs as extracted, and the graphs queries see from them
+     * ({@link KgxStore#recomputeDerived}); returns the merges that are new.
      */
     public List<EntityMerge> resolveAcrossDocuments(KgxStore store) {
-        List<EntityMerge> done = new java.util.ArrayList<>();
-        // a merge can enable another (a node gains a name or an employer); a few rounds settle it
-        for (int round = 0; round < MAX_RESOLUTION_ROUNDS; round++) {
-            List<EntityMerge> merges = corpusResolver.resolve(store.entityProfiles());
-            if (merges.isEmpty()) {
-                break;
-            }
-            merges.forEach(store::merge);
-            done.addAll(merges);
-        }
-        return done;
+        return store.recomputeDerived(corpusResolver::splits, corpusResolver::resolve, MAX_RESOLUTION_ROUNDS);
     }
 
     /** Replaces the document's graph in the store with what was extracted from it. */

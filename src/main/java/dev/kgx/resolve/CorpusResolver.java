@@ -4,7 +4,9 @@ import dev.kgx.mention.Cues;
 import dev.kgx.mention.NameKeys;
 import dev.kgx.model.EntityMerge;
 import dev.kgx.model.EntityProfile;
+import dev.kgx.model.EntitySplit;
 import dev.kgx.model.EntityType;
+import dev.kgx.model.PersonInDocument;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,9 +31,78 @@ import java.util.TreeSet;
  */
 public final class CorpusResolver {
     private final Cues cues;
+    private final java.util.function.Predicate<String> wellKnown;
 
+    /** A resolver that tells apart any two people of one name whose employers do not overlap. */
     public CorpusResolver(Cues cues) {
+        this(cues, key -> false);
+    }
+
+    /**
+     * @param wellKnown whether a key is a lexicon entry: one well-known person, never split by what documents
+     *                  say of their employers (a famous founder sits on many boards)
+     */
+    public CorpusResolver(Cues cues, java.util.function.Predicate<String> wellKnown) {
         this.cues = cues;
+        this.wellKnown = wellKnown;
+    }
+
+    /**
+     * The people one name joins across documents who are two people: documents that name them are grouped by the
+     * organizations they tie the person to (works for, joined, left), overlapping ones together; each group but
+     * the first (by document path) becomes a node of its own. A document that ties the person to no organization
+     * contradicts none and stays with the first group. Lexicon entries are never split.
+     */
+    public List<EntitySplit> splits(List<PersonInDocument> persons) {
+        java.util.Map<String, List<PersonInDocument>> byKey = new java.util.TreeMap<>();
+        for (PersonInDocument p : persons) {
+            byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+        }
+        List<EntitySplit> out = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            if (wellKnown.test(e.getKey())) {
+                continue;
+            }
+            List<PersonInDocument> tied = e.getValue().stream().filter(p -> !p.employerKeys().isEmpty())
+                    .sorted(Comparator.comparing(PersonInDocument::document)).toList();
+            List<List<PersonInDocument>> groups = new ArrayList<>();
+            for (PersonInDocument p : tied) {
+                List<List<PersonInDocument>> joined = groups.stream().filter(g -> g.stream()
+                        .anyMatch(q -> !Collections.disjoint(q.employerKeys(), p.employerKeys()))).toList();
+                List<PersonInDocument> into = new ArrayList<>(List.of(p));
+                for (List<PersonInDocument> g : joined) {
+                    into.addAll(g);
+                }
+                groups.removeAll(joined);
+                groups.add(into);
+            }
+            if (groups.size() < 2) {
+                continue;
+            }
+            groups.forEach(g -> g.sort(Comparator.comparing(PersonInDocument::document)));
+            groups.sort(Comparator.comparing(g -> g.get(0).document()));
+            List<PersonInDocument> first = groups.get(0);
+            for (int i = 1; i < groups.size(); i++) {
+                List<PersonInDocument> g = groups.get(i);
+                Set<String> docs = new TreeSet<>();
+                Set<String> employers = new TreeSet<>();
+                g.forEach(p -> {
+                    docs.add(p.document());
+                    employers.addAll(p.employerKeys());
+                });
+                Set<String> firstEmployers = new TreeSet<>();
+                Set<String> firstDocs = new TreeSet<>();
+                first.forEach(p -> {
+                    firstEmployers.addAll(p.employerKeys());
+                    firstDocs.add(p.document());
+                });
+                out.add(new EntitySplit(e.getKey(), e.getKey() + "-" + (i + 1), g.get(0).label(), docs,
+                        "same name as the " + g.get(0).label() + " of " + listed(firstDocs) + ", but tied to "
+                                + String.join(", ", employers) + " (documents " + listed(docs) + "), not to "
+                                + String.join(", ", firstEmployers) + ": another person"));
+            }
+        }
+        return out;
     }
 
     public List<EntityMerge> resolve(List<EntityProfile> profiles) {

@@ -66,9 +66,18 @@ public final class KgxStore implements AutoCloseable {
     private final Path location;
     private final Dataset dataset;
 
-    private KgxStore(Path location, Dataset dataset) {
+    /**
+     * Each document's graph as it was extracted, before anything derived across documents (merges) touched it:
+     * a second TDB2 database in {@value #SOURCES}, which queries never see. The graphs queries see are derived
+     * from these, so that they can always be derived again.
+     */
+    private final Dataset sources;
+    static final String SOURCES = "sources";
+
+    private KgxStore(Path location, Dataset dataset, Dataset sources) {
         this.location = location;
         this.dataset = dataset;
+        this.sources = sources;
     }
 
     /** Opens (creating when needed) the store in a folder. */
@@ -88,7 +97,13 @@ public final class KgxStore implements AutoCloseable {
     private static KgxStore connect(Path location, Path named) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return new KgxStore(location, TDB2Factory.connectDataset(location.toString()));
+                Dataset main = TDB2Factory.connectDataset(location.toString());
+                try {
+                    return new KgxStore(location, main, TDB2Factory.connectDataset(location.resolve(SOURCES).toString()));
+                } catch (RuntimeException e) {
+                    TDBInternal.expel(main.asDatasetGraph());
+                    throw e;
+                }
             } catch (Exception e) {
                 String why = rootMessage(e);
                 java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(why);
@@ -223,11 +238,24 @@ public final class KgxStore implements AutoCloseable {
     }
 
     /**
-     * Replaces a document's named graph with new triples and removes other documents' graphs, in one write
-     * transaction: a moved file's document is gone exactly when its new one is there.
+     * Stores a document's graph as extracted, and removes other documents (a moved file's old path). The graph
+     * goes into the sources and, as it is, into the graph queries see; the store is marked as needing its
+     * derived data (merges across documents) recomputed, which {@link #recomputeDerived} does. Each of the two
+     * databases changes in one transaction; if the process dies between them, the mark makes the next
+     * recomputation repair what queries see.
      */
     public void replaceDocument(String path, Model triples, Set<String> removing) {
         Node g = NodeFactory.createURI(Iris.document(path));
+        Txn.executeWrite(sources, () -> {
+            DatasetGraph src = sources.asDatasetGraph();
+            for (String r : removing) {
+                src.deleteAny(NodeFactory.createURI(Iris.document(r)), Node.ANY, Node.ANY, Node.ANY);
+            }
+            src.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            Graph target = src.getGraph(g);
+            triples.getGraph().find().forEachRemaining(target::add);
+            markStale(src);
+        });
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (String r : removing) {
@@ -240,26 +268,246 @@ public final class KgxStore implements AutoCloseable {
         });
     }
 
-    /** Removes documents' graphs, all in one write transaction; returns the paths it found and removed. */
+    /**
+     * Removes documents' graphs (sources and what queries see) and marks the derived data for recomputation;
+     * returns the paths it found and removed.
+     */
     public List<String> removeDocuments(java.util.Collection<String> paths) {
-        return Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            List<String> removed = new ArrayList<>();
+        List<String> removed = Txn.calculateWrite(sources, () -> {
+            DatasetGraph src = sources.asDatasetGraph();
+            List<String> found = new ArrayList<>();
             for (String path : paths) {
                 Node g = NodeFactory.createURI(Iris.document(path));
-                if (dsg.contains(g, g, KGX.sha256.asNode(), Node.ANY)) {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    removed.add(path);
+                if (src.containsGraph(g) || Txn.calculateRead(dataset, () -> dataset.asDatasetGraph()
+                        .contains(g, g, KGX.sha256.asNode(), Node.ANY))) {
+                    src.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    found.add(path);
                 }
             }
-            return removed;
+            if (!found.isEmpty()) {
+                markStale(src);
+            }
+            return found;
         });
+        Txn.executeWrite(dataset, () -> removed.forEach(path -> dataset.asDatasetGraph()
+                .deleteAny(NodeFactory.createURI(Iris.document(path)), Node.ANY, Node.ANY, Node.ANY)));
+        return removed;
+    }
+
+    /** The graph of the sources database that records the state of what is derived from them. */
+    private static final Node STATE = NodeFactory.createURI("urn:kgx:state");
+    private static final Node STALE = NodeFactory.createURI("urn:kgx:stale");
+    private static final Node MERGE = NodeFactory.createURI("urn:kgx:merge");
+
+    private static void markStale(DatasetGraph src) {
+        src.add(STATE, STATE, STALE, NodeFactory.createLiteralString("true"));
+    }
+
+    /**
+     * Whether the graphs queries see may lag behind the sources: a document was stored or removed and merges
+     * across documents were not recomputed since (the run ended early, or was killed).
+     */
+    public boolean isStale() {
+        return Txn.calculateRead(sources, () -> sources.asDatasetGraph().contains(STATE, STATE, STALE, Node.ANY));
+    }
+
+    /** Finds the merges between entity nodes of different documents, from their profiles. */
+    public interface MergeFinder {
+        List<EntityMerge> find(List<EntityProfile> profiles);
+    }
+
+    /** Finds the person nodes that one name joins across documents but that are two people. */
+    public interface SplitFinder {
+        List<dev.kgx.model.EntitySplit> find(List<dev.kgx.model.PersonInDocument> persons);
+    }
+
+    /**
+     * Derives again, from the sources alone, everything that crosses documents: the merges (found in rounds, as a
+     * merge can enable another) and each document's graph as queries see it, its merged nodes renamed. Only the
+     * graphs that differ are rewritten, in one transaction; then the mark is cleared. The result depends on the
+     * sources only, so after any sequence of runs, edits and crashes the store equals a fresh build of the same
+     * files. A document in what queries see with no source (a store made by an older kgx) takes its graph as
+     * its source.
+     *
+     * @return the merges that hold now and did not before
+     */
+    public List<EntityMerge> recomputeDerived(MergeFinder finder, int maxRounds) {
+        return recomputeDerived(persons -> List.of(), finder, maxRounds);
+    }
+
+    /**
+     * As {@link #recomputeDerived(MergeFinder, int)}, first telling apart the people one name joins across
+     * documents ({@code splitter}), then merging.
+     */
+    public List<EntityMerge> recomputeDerived(SplitFinder splitter, MergeFinder finder, int maxRounds) {
+        adoptDocumentsWithoutSource();
+        DatasetGraph work = DatasetGraphFactory.createGeneral();
+        List<EntityMerge> before = new ArrayList<>();
+        Txn.executeRead(sources, () -> {
+            DatasetGraph src = sources.asDatasetGraph();
+            src.listGraphNodes().forEachRemaining(g -> {
+                if (!g.equals(STATE)) {
+                    src.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(work::add);
+                }
+            });
+            src.find(STATE, STATE, MERGE, Node.ANY).forEachRemaining(q -> before.add(decode(q.getObject())));
+        });
+        for (dev.kgx.model.EntitySplit split : splitter.find(personsByDocument(work))) {
+            split(work, split);
+        }
+        List<EntityMerge> merges = new ArrayList<>();
+        for (int round = 0; round < maxRounds; round++) {
+            List<EntityMerge> found = finder.find(profiles(work.getUnionGraph()));
+            if (found.isEmpty()) {
+                break;
+            }
+            for (EntityMerge m : found) {
+                rename(work, m);
+            }
+            merges.addAll(found);
+        }
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<Node> wanted = new java.util.HashSet<>();
+            work.listGraphNodes().forEachRemaining(wanted::add);
+            List<Node> present = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(present::add);
+            for (Node g : present) {
+                if (!wanted.contains(g)) {
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                }
+            }
+            for (Node g : wanted) {
+                Set<Triple> want = new java.util.HashSet<>();
+                work.getGraph(g).find().forEachRemaining(want::add);
+                Set<Triple> have = new java.util.HashSet<>();
+                dsg.getGraph(g).find().forEachRemaining(have::add);
+                if (!want.equals(have)) {
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    Graph target = dsg.getGraph(g);
+                    want.forEach(target::add);
+                }
+            }
+        });
+        Txn.executeWrite(sources, () -> {
+            DatasetGraph src = sources.asDatasetGraph();
+            src.deleteAny(STATE, Node.ANY, Node.ANY, Node.ANY);
+            merges.forEach(m -> src.add(STATE, STATE, MERGE, encode(m)));
+        });
+        List<EntityMerge> added = new ArrayList<>(merges);
+        added.removeAll(before);
+        return added;
+    }
+
+    private void adoptDocumentsWithoutSource() {
+        List<Node> orphans = Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<Node> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                boolean hasSource = Txn.calculateRead(sources, () -> sources.asDatasetGraph().containsGraph(g));
+                if (!hasSource) {
+                    out.add(g);
+                }
+            });
+            return out;
+        });
+        if (orphans.isEmpty()) {
+            return;
+        }
+        List<org.apache.jena.sparql.core.Quad> quads = Txn.calculateRead(dataset, () -> {
+            List<org.apache.jena.sparql.core.Quad> out = new ArrayList<>();
+            orphans.forEach(g -> dataset.asDatasetGraph().find(g, Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(out::add));
+            return out;
+        });
+        Txn.executeWrite(sources, () -> quads.forEach(sources.asDatasetGraph()::add));
+    }
+
+    private static Node encode(EntityMerge m) {
+        return NodeFactory.createLiteralString(String.join("\u0000", m.fromKey(), m.toKey(), m.toLabel(),
+                m.reason()));
+    }
+
+    private static EntityMerge decode(Node n) {
+        String[] f = n.getLiteralLexicalForm().split("\u0000", -1);
+        return new EntityMerge(f[0], f[1], f[2], f[3]);
+    }
+
+    /** Each person node of each document graph, with the organizations that document ties them to. */
+    static List<dev.kgx.model.PersonInDocument> personsByDocument(DatasetGraph work) {
+        List<dev.kgx.model.PersonInDocument> out = new ArrayList<>();
+        List<Node> graphs = new ArrayList<>();
+        work.listGraphNodes().forEachRemaining(graphs::add);
+        for (Node g : graphs) {
+            Graph graph = work.getGraph(g);
+            String doc = literal(graph, g, KGX.path.asNode());
+            graph.find(Node.ANY, RDF.type.asNode(), KGX.Person.asNode()).forEachRemaining(t -> {
+                Node n = t.getSubject();
+                String key = literal(graph, n, KGX.key.asNode());
+                if (key == null) {
+                    return;
+                }
+                Set<String> employers = new TreeSet<>();
+                graph.find(n, KGX.worksFor.asNode(), Node.ANY).forEachRemaining(w -> addKey(graph, w.getObject(),
+                        employers));
+                graph.find(Node.ANY, KGX.agent.asNode(), n).forEachRemaining(a -> {
+                    Node event = a.getSubject();
+                    if (graph.contains(event, RDF.type.asNode(), KGX.Joining.asNode())
+                            || graph.contains(event, RDF.type.asNode(), KGX.Departure.asNode())) {
+                        graph.find(event, KGX.object.asNode(), Node.ANY)
+                                .forEachRemaining(o -> addKey(graph, o.getObject(), employers));
+                    }
+                });
+                String label = literal(graph, n, RDFS.label.asNode());
+                out.add(new dev.kgx.model.PersonInDocument(key, label != null ? label : key,
+                        doc != null ? doc : g.getURI(), employers));
+            });
+        }
+        return out;
+    }
+
+    /** Renames a node into a new one in the graphs of the documents a split names. */
+    private static void split(DatasetGraph work, dev.kgx.model.EntitySplit split) {
+        Node from = NodeFactory.createURI(Iris.entity(split.key()));
+        Node to = NodeFactory.createURI(Iris.entity(split.newKey()));
+        EntityMerge asRename = new EntityMerge(split.key(), split.newKey(), split.label(), split.reason());
+        for (String doc : split.documents()) {
+            Node g = NodeFactory.createURI(Iris.document(doc));
+            if (!work.containsGraph(g)) {
+                continue;
+            }
+            List<Triple> rewritten = EntityRenaming.rename(work.getGraph(g), from, to, asRename);
+            work.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            Graph target = work.getGraph(g);
+            rewritten.forEach(target::add);
+        }
+    }
+
+    /** Renames one entity node into another in every graph of a dataset ({@link EntityRenaming}). */
+    private static void rename(DatasetGraph dsg, EntityMerge merge) {
+        Node from = NodeFactory.createURI(Iris.entity(merge.fromKey()));
+        Node to = NodeFactory.createURI(Iris.entity(merge.toKey()));
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(graphs::add);
+        for (Node g : graphs) {
+            if (!dsg.contains(g, from, Node.ANY, Node.ANY) && !dsg.contains(g, Node.ANY, Node.ANY, from)) {
+                continue;
+            }
+            List<Triple> rewritten = EntityRenaming.rename(dsg.getGraph(g), from, to, merge);
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            Graph target = dsg.getGraph(g);
+            rewritten.forEach(target::add);
+        }
     }
 
     /** Every entity node in the store, with its names, documents and (for persons) employers. */
     public List<EntityProfile> entityProfiles() {
-        return Txn.calculateRead(dataset, () -> {
-            Graph union = dataset.asDatasetGraph().getUnionGraph();
+        return Txn.calculateRead(dataset, () -> profiles(dataset.asDatasetGraph().getUnionGraph()));
+    }
+
+    /** The profiles of the entity nodes of a graph (the union of a store's document graphs). */
+    static List<EntityProfile> profiles(Graph union) {
+        {
             Map<Node, EntityType> types = new LinkedHashMap<>();
             for (EntityType t : EntityType.values()) {
                 Node cls = NodeFactory.createURI(KGX.NS + t.className());
@@ -297,32 +545,7 @@ public final class KgxStore implements AutoCloseable {
                 out.add(new EntityProfile(key, label != null ? label : key, e.getValue(), names, docs, employers));
             }
             return out;
-        });
-    }
-
-    /**
-     * Merges one entity node into another in every document graph, in one write transaction: the node's IRI,
-     * key and label become the target's, and the IRIs derived from it (assertions, events, their evidence) are
-     * derived again, so that a fact stated about both nodes becomes one fact with the evidence of each document.
-     */
-    public void merge(EntityMerge merge) {
-        Node from = NodeFactory.createURI(Iris.entity(merge.fromKey()));
-        Node to = NodeFactory.createURI(Iris.entity(merge.toKey()));
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            List<Node> graphs = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(graphs::add);
-            for (Node g : graphs) {
-                if (!dsg.contains(g, from, Node.ANY, Node.ANY) && !dsg.contains(g, Node.ANY, Node.ANY, from)) {
-                    continue;
-                }
-                Graph source = dsg.getGraph(g);
-                List<Triple> rewritten = EntityRenaming.rename(source, from, to, merge);
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                Graph target = dsg.getGraph(g);
-                rewritten.forEach(target::add);
-            }
-        });
+        }
     }
 
     private static void addKey(Graph g, Node entity, Set<String> keys) {
@@ -389,6 +612,11 @@ public final class KgxStore implements AutoCloseable {
         }
     }
 
+    /** Writes the sources database as N-Quads: each document as extracted, and the derived state's record. */
+    public void exportSources(OutputStream out) {
+        Txn.executeRead(sources, () -> RDFDataMgr.write(out, sources.asDatasetGraph(), RDFFormat.NQUADS_UTF8));
+    }
+
     /** Writes the named graphs (TriG, N-Quads) or the union of all documents (any other format). */
     public void export(RDFFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
@@ -451,6 +679,7 @@ public final class KgxStore implements AutoCloseable {
     public Compaction compact() {
         long before = size();
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        DatabaseMgr.compact(sources.asDatasetGraph(), true);
         long after = size();
         try {
             Files.writeString(location.resolve(COMPACTED_SIZE_FILE), Long.toString(after));
@@ -518,7 +747,9 @@ public final class KgxStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
+        sources.close();
         TDBInternal.expel(dataset.asDatasetGraph());
+        TDBInternal.expel(sources.asDatasetGraph());
         if (deleteOnClose != null) {
             try (var files = Files.walk(deleteOnClose)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -61,4 +61,17 @@ class CrossDocumentResolutionIT {
         kgx(0, "extract", first.toString(), "--store", other.toString());
         assertEquals(List.of("dianaokafor", "dianareyes"), persons(other));
     }
+
+    @Test
+    void twoPeopleOfOneNameWithEmployersThatDoNotOverlapStayTwo() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("smiths"));
+        Files.writeString(in.resolve("acme.txt"), "Acme Corp named John Smith as its chief executive officer.\n");
+        Files.writeString(in.resolve("stanford.txt"), "John Smith, a biologist, joined Stanford University.\n");
+        Path store = dir.resolve("smith-store");
+        kgx(0, "extract", in.toString(), "--store", store.toString());
+        assertEquals(List.of("johnsmith", "johnsmith-2"), persons(store));
+        String reason = kgx(0, "query", "merged-entities", "--queries", "queries", "--format", "csv",
+                "--store", store.toString());
+        assertTrue(reason.contains("another person"), reason);
+    }
 }

@@ -3,7 +3,9 @@ package dev.kgx.resolve;
 import dev.kgx.mention.Cues;
 import dev.kgx.model.EntityMerge;
 import dev.kgx.model.EntityProfile;
+import dev.kgx.model.EntitySplit;
 import dev.kgx.model.EntityType;
+import dev.kgx.model.PersonInDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -75,5 +77,34 @@ class CorpusResolverTest {
         assertEquals(List.of(), RESOLVER.resolve(List.of(FULL, sameDoc)));
         assertEquals(List.of(), RESOLVER.resolve(List.of(FULL, company)));
         assertEquals(List.of(), RESOLVER.resolve(List.of(FULL, surnameOnly)));
+    }
+
+    private static PersonInDocument johnSmith(String doc, String... employers) {
+        return new PersonInDocument("johnsmith", "John Smith", doc, Set.of(employers));
+    }
+
+    @Test
+    void oneNameWithEmployersThatDoNotOverlapIsTwoPeople() {
+        List<EntitySplit> splits = RESOLVER.splits(List.of(johnSmith("a.txt", "acme"),
+                johnSmith("b.txt", "stanford"), johnSmith("c.txt")));
+        assertEquals(1, splits.size());
+        EntitySplit s = splits.get(0);
+        assertEquals("johnsmith", s.key());
+        assertEquals("johnsmith-2", s.newKey());
+        assertEquals(Set.of("b.txt"), s.documents(), "the document that says nothing stays with the first");
+        assertTrue(s.reason().contains("stanford") && s.reason().contains("acme"), s.reason());
+    }
+
+    @Test
+    void oneNameWithAnOverlappingEmployerIsOnePerson() {
+        assertEquals(List.of(), RESOLVER.splits(List.of(johnSmith("a.txt", "acme"), johnSmith("b.txt", "acme",
+                "stanford"), johnSmith("c.txt", "stanford"))), "acme and stanford are joined through b.txt");
+        assertEquals(List.of(), RESOLVER.splits(List.of(johnSmith("a.txt", "acme"), johnSmith("b.txt"))));
+    }
+
+    @Test
+    void aWellKnownPersonIsNeverSplit() {
+        CorpusResolver resolver = new CorpusResolver(Cues.load(), key -> key.equals("johnsmith"));
+        assertEquals(List.of(), resolver.splits(List.of(johnSmith("a.txt", "acme"), johnSmith("b.txt", "stanford"))));
     }
 }

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,7 +104,13 @@ class KgxStoreTest {
         try (KgxStore store = KgxStore.open(dir)) {
             store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
             store.replaceDocument("b.txt", personAtAcme("b.txt", "diana", "Diana"));
-            store.merge(new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer"));
+            EntityMerge merge = new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer");
+            // a finder that merges Diana while she is there (the next round finds her gone)
+            KgxStore.MergeFinder finder = profiles -> profiles.stream().anyMatch(p -> p.key().equals("diana"))
+                    ? List.of(merge) : List.of();
+            assertEquals(List.of(merge), store.recomputeDerived(finder, 3));
+            assertEquals(List.of(), store.recomputeDerived(finder, 3), "derived again: nothing new");
+            assertFalse(store.isStale());
 
             assertEquals(0, count(store, "SELECT * WHERE { <https://kgx.dev/id/entity/diana> ?p ?o }"));
             assertEquals(0, count(store, "SELECT * WHERE { ?s ?p <https://kgx.dev/id/entity/diana> }"));
@@ -174,6 +181,39 @@ class KgxStoreTest {
             assertEquals(new java.util.TreeSet<>(before.toString().lines().toList()),
                     new java.util.TreeSet<>(after.toString().lines().toList()));
             assertNull(store.compactIfGrown(), "just compacted: nothing to do");
+        }
+    }
+
+    @Test
+    void mergesAreDerivedFromTheDocumentsAsExtractedSoTheyGoWhenTheirReasonGoes(@TempDir Path dir) {
+        EntityMerge merge = new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer");
+        // merges Diana into Diana Okafor while both are there, as the corpus resolver would
+        KgxStore.MergeFinder finder = profiles -> {
+            Set<String> keys = new java.util.HashSet<>();
+            profiles.forEach(p -> keys.add(p.key()));
+            return keys.contains("diana") && keys.contains("dianaokafor") ? List.of(merge) : List.of();
+        };
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            store.replaceDocument("b.txt", personAtAcme("b.txt", "diana", "Diana"));
+            assertTrue(store.isStale(), "stored, not yet derived");
+            store.recomputeDerived(finder, 3);
+            assertEquals(0, count(store, "SELECT * WHERE { <https://kgx.dev/id/entity/diana> ?p ?o }"));
+            // the document that justified the merge goes: Diana is herself again
+            store.removeDocuments(List.of("a.txt"));
+            store.recomputeDerived(finder, 3);
+            assertTrue(count(store, "SELECT * WHERE { <https://kgx.dev/id/entity/diana> ?p ?o }") > 0);
+            assertEquals(0, count(store, "SELECT * WHERE { <https://kgx.dev/id/entity/dianaokafor> ?p ?o }"));
+            ByteArrayOutputStream derived = new ByteArrayOutputStream();
+            store.export(RDFFormat.NQUADS, derived);
+            try (KgxStore fresh = KgxStore.open(dir.resolve("fresh"))) {
+                fresh.replaceDocument("b.txt", personAtAcme("b.txt", "diana", "Diana"));
+                fresh.recomputeDerived(finder, 3);
+                ByteArrayOutputStream built = new ByteArrayOutputStream();
+                fresh.export(RDFFormat.NQUADS, built);
+                assertEquals(new java.util.TreeSet<>(built.toString().lines().toList()),
+                        new java.util.TreeSet<>(derived.toString().lines().toList()));
+            }
         }
     }
 
