@@ -57,11 +57,22 @@ final class QueryRunner {
         exitOnRunaway = true;
     }
 
-    static void run(Path storeDir, String sparql, String format, QueryLimits limits, PrintWriter out) {
+    static void run(Path storeDir, String sparql, String format, QueryLimits limits, PrintWriter out,
+                    PrintWriter err) {
         KgxStore.parse(sparql); // a malformed query is reported before the store is touched
         checkFormat(format);
         try (KgxStore store = KgxStore.openExisting(storeDir)) {
+            warnIfStale(store, err);
             run(store, sparql, format, limits, out);
+        }
+    }
+
+    /** Says so when the last extract or remove stopped before deriving the merges across documents. */
+    static void warnIfStale(KgxStore store, PrintWriter err) {
+        if (store.isStale()) {
+            err.println("kgx: note: the last extract or remove on this store did not finish; merges across "
+                    + "documents may be out of date until the next 'kgx extract' completes");
+            err.flush();
         }
     }
 

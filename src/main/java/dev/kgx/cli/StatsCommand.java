@@ -41,6 +41,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (KgxStore store = KgxStore.openExisting(storeOptions.store())) {
+            QueryRunner.warnIfStale(store, spec.commandLine().getErr());
             out.println("Nodes per class:");
             QueryRunner.run(store, PER_CLASS, "table", QueryLimits.DEFAULT, out);
             out.println("Triples per property:");

@@ -86,8 +86,24 @@ class KgxCommandTest {
         m.add(m.createResource("urn:a"), m.createProperty("urn:p"), "form\u000Cfeed");
         try (dev.kgx.store.KgxStore s = dev.kgx.store.KgxStore.open(store)) {
             s.replaceDocument("a.txt", m);
+            s.recomputeDerived(profiles -> List.of(), 1); // a completed run: nothing left to derive
         }
         return store;
+    }
+
+    @Test
+    void aStoreWhoseLastRunStoppedEarlySaysSoWhenQueried(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        m.add(m.createResource("urn:a"), m.createProperty("urn:p"), "x");
+        try (dev.kgx.store.KgxStore s = dev.kgx.store.KgxStore.open(store)) {
+            s.replaceDocument("a.txt", m); // stored, and the run never derived the merges
+        }
+        Cli.Run r = run("sparql", "ASK { ?s ?p ?o }", "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("did not finish"), r.err());
+        Path complete = storeWithOneDocument(dir.resolve("other"));
+        assertFalse(run("sparql", "ASK { ?s ?p ?o }", "--store", complete.toString()).err().contains("did not finish"));
     }
 
     @Test
