@@ -59,7 +59,23 @@ public final class Lexicon {
         }
     }
 
+    /** The lexicon of the build, read once per process: it never changes, and several stages need it. */
+    private static volatile Lexicon standard;
+
     public static Lexicon load() {
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (standard == null) {
+                    standard = read();
+                }
+                l = standard;
+            }
+        }
+        return l;
+    }
+
+    private static Lexicon read() {
         List<Entry> entries = new ArrayList<>();
         for (String line : Resources.lines(RESOURCE)) {
             String[] f = line.split("\t");

@@ -71,13 +71,32 @@ public final class KgxStore implements AutoCloseable {
      * a second TDB2 database in {@value #SOURCES}, which queries never see. The graphs queries see are derived
      * from these, so that they can always be derived again.
      */
-    private final Dataset sources;
+    private Dataset sources;
     static final String SOURCES = "sources";
 
-    private KgxStore(Path location, Dataset dataset, Dataset sources) {
+    /**
+     * The file whose presence says that documents were stored or removed and the derived data not yet
+     * recomputed. It is written before the sources change and deleted after the recomputation commits, so a
+     * process killed anywhere in between leaves it; a file, so that queries can look without opening the sources.
+     */
+    static final String DERIVE_PENDING = "kgx-derive-pending";
+
+    private KgxStore(Path location, Dataset dataset) {
         this.location = location;
         this.dataset = dataset;
-        this.sources = sources;
+    }
+
+    /** The sources database, opened the first time a command needs it (queries never do). */
+    private synchronized Dataset sources() {
+        if (sources == null) {
+            try {
+                sources = TDB2Factory.connectDataset(location.resolve(SOURCES).toString());
+            } catch (RuntimeException e) {
+                throw new StoreException("cannot open the sources of the store at " + location + ": "
+                        + rootMessage(e), e);
+            }
+        }
+        return sources;
     }
 
     /** Opens (creating when needed) the store in a folder. */
@@ -97,13 +116,7 @@ public final class KgxStore implements AutoCloseable {
     private static KgxStore connect(Path location, Path named) {
         for (int attempt = 1; ; attempt++) {
             try {
-                Dataset main = TDB2Factory.connectDataset(location.toString());
-                try {
-                    return new KgxStore(location, main, TDB2Factory.connectDataset(location.resolve(SOURCES).toString()));
-                } catch (RuntimeException e) {
-                    TDBInternal.expel(main.asDatasetGraph());
-                    throw e;
-                }
+                return new KgxStore(location, TDB2Factory.connectDataset(location.toString()));
             } catch (Exception e) {
                 String why = rootMessage(e);
                 java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(why);
@@ -246,8 +259,9 @@ public final class KgxStore implements AutoCloseable {
      */
     public void replaceDocument(String path, Model triples, Set<String> removing) {
         Node g = NodeFactory.createURI(Iris.document(path));
-        Txn.executeWrite(sources, () -> {
-            DatasetGraph src = sources.asDatasetGraph();
+        markDerivePending();
+        Txn.executeWrite(sources(), () -> {
+            DatasetGraph src = sources().asDatasetGraph();
             for (String r : removing) {
                 src.deleteAny(NodeFactory.createURI(Iris.document(r)), Node.ANY, Node.ANY, Node.ANY);
             }
@@ -273,8 +287,9 @@ public final class KgxStore implements AutoCloseable {
      * returns the paths it found and removed.
      */
     public List<String> removeDocuments(java.util.Collection<String> paths) {
-        List<String> removed = Txn.calculateWrite(sources, () -> {
-            DatasetGraph src = sources.asDatasetGraph();
+        markDerivePending();
+        List<String> removed = Txn.calculateWrite(sources(), () -> {
+            DatasetGraph src = sources().asDatasetGraph();
             List<String> found = new ArrayList<>();
             for (String path : paths) {
                 Node g = NodeFactory.createURI(Iris.document(path));
@@ -300,7 +315,16 @@ public final class KgxStore implements AutoCloseable {
     private static final Node MERGE = NodeFactory.createURI("urn:kgx:merge");
 
     private static void markStale(DatasetGraph src) {
+        // the file says it; this keeps the sources' own record of it for a look with a TDB2 tool
         src.add(STATE, STATE, STALE, NodeFactory.createLiteralString("true"));
+    }
+
+    private void markDerivePending() {
+        try {
+            Files.writeString(location.resolve(DERIVE_PENDING), "derived data to recompute\n");
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write " + location.resolve(DERIVE_PENDING) + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -308,7 +332,7 @@ public final class KgxStore implements AutoCloseable {
      * across documents were not recomputed since (the run ended early, or was killed).
      */
     public boolean isStale() {
-        return Txn.calculateRead(sources, () -> sources.asDatasetGraph().contains(STATE, STATE, STALE, Node.ANY));
+        return Files.exists(location.resolve(DERIVE_PENDING));
     }
 
     /** Finds the merges between entity nodes of different documents, from their profiles. */
@@ -343,8 +367,8 @@ public final class KgxStore implements AutoCloseable {
         adoptDocumentsWithoutSource();
         DatasetGraph work = DatasetGraphFactory.createGeneral();
         List<EntityMerge> before = new ArrayList<>();
-        Txn.executeRead(sources, () -> {
-            DatasetGraph src = sources.asDatasetGraph();
+        Txn.executeRead(sources(), () -> {
+            DatasetGraph src = sources().asDatasetGraph();
             src.listGraphNodes().forEachRemaining(g -> {
                 if (!g.equals(STATE)) {
                     src.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(work::add);
@@ -389,11 +413,16 @@ public final class KgxStore implements AutoCloseable {
                 }
             }
         });
-        Txn.executeWrite(sources, () -> {
-            DatasetGraph src = sources.asDatasetGraph();
+        Txn.executeWrite(sources(), () -> {
+            DatasetGraph src = sources().asDatasetGraph();
             src.deleteAny(STATE, Node.ANY, Node.ANY, Node.ANY);
             merges.forEach(m -> src.add(STATE, STATE, MERGE, encode(m)));
         });
+        try {
+            Files.deleteIfExists(location.resolve(DERIVE_PENDING));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot delete " + location.resolve(DERIVE_PENDING) + ": " + e.getMessage(), e);
+        }
         List<EntityMerge> added = new ArrayList<>(merges);
         added.removeAll(before);
         return added;
@@ -404,7 +433,7 @@ public final class KgxStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Node> out = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
-                boolean hasSource = Txn.calculateRead(sources, () -> sources.asDatasetGraph().containsGraph(g));
+                boolean hasSource = Txn.calculateRead(sources(), () -> sources().asDatasetGraph().containsGraph(g));
                 if (!hasSource) {
                     out.add(g);
                 }
@@ -420,7 +449,7 @@ public final class KgxStore implements AutoCloseable {
                     .forEachRemaining(out::add));
             return out;
         });
-        Txn.executeWrite(sources, () -> quads.forEach(sources.asDatasetGraph()::add));
+        Txn.executeWrite(sources(), () -> quads.forEach(sources().asDatasetGraph()::add));
     }
 
     private static Node encode(EntityMerge m) {
@@ -614,7 +643,7 @@ public final class KgxStore implements AutoCloseable {
 
     /** Writes the sources database as N-Quads: each document as extracted, and the derived state's record. */
     public void exportSources(OutputStream out) {
-        Txn.executeRead(sources, () -> RDFDataMgr.write(out, sources.asDatasetGraph(), RDFFormat.NQUADS_UTF8));
+        Txn.executeRead(sources(), () -> RDFDataMgr.write(out, sources().asDatasetGraph(), RDFFormat.NQUADS_UTF8));
     }
 
     /** Writes the named graphs (TriG, N-Quads) or the union of all documents (any other format). */
@@ -679,7 +708,7 @@ public final class KgxStore implements AutoCloseable {
     public Compaction compact() {
         long before = size();
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-        DatabaseMgr.compact(sources.asDatasetGraph(), true);
+        DatabaseMgr.compact(sources().asDatasetGraph(), true);
         long after = size();
         try {
             Files.writeString(location.resolve(COMPACTED_SIZE_FILE), Long.toString(after));
@@ -747,9 +776,11 @@ public final class KgxStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
-        sources.close();
         TDBInternal.expel(dataset.asDatasetGraph());
-        TDBInternal.expel(sources.asDatasetGraph());
+        if (sources != null) {
+            sources.close();
+            TDBInternal.expel(sources.asDatasetGraph());
+        }
         if (deleteOnClose != null) {
             try (var files = Files.walk(deleteOnClose)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
