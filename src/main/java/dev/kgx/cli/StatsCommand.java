@@ -20,15 +20,18 @@ public final class StatsCommand implements Callable<Integer> {
     static final String PER_PROPERTY = """
             SELECT ?property (COUNT(*) AS ?count) WHERE { ?s ?property ?o } GROUP BY ?property ORDER BY DESC(?count) ?property
             """;
+    /** Each count in its own group, so that they never multiply into each other's rows. */
     static final String PER_DOCUMENT = """
             PREFIX kgx: <https://kgx.dev/ontology#>
-            SELECT ?file ?language (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?event) AS ?events)
-                   (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
+            SELECT ?file ?language ?entities ?events ?evidence WHERE {
               ?doc a kgx:Document ; kgx:path ?file ; kgx:language ?language .
-              OPTIONAL { ?e kgx:mentionedIn ?doc ; kgx:key ?key }
-              OPTIONAL { ?event kgx:mentionedIn ?doc FILTER NOT EXISTS { ?event kgx:key ?k } }
-              OPTIONAL { ?ev kgx:inDocument ?doc }
-            } GROUP BY ?file ?language ORDER BY ?file
+              { SELECT ?doc (COUNT(DISTINCT ?e) AS ?entities) WHERE {
+                  ?doc a kgx:Document . OPTIONAL { ?e kgx:mentionedIn ?doc ; kgx:key ?key } } GROUP BY ?doc }
+              { SELECT ?doc (COUNT(DISTINCT ?event) AS ?events) WHERE {
+                  ?doc a kgx:Document . OPTIONAL { ?event kgx:mentionedIn ?doc ; kgx:evidence ?any } } GROUP BY ?doc }
+              { SELECT ?doc (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
+                  ?doc a kgx:Document . OPTIONAL { ?ev kgx:inDocument ?doc } } GROUP BY ?doc }
+            } ORDER BY ?file
             """;
 
     @Mixin
