@@ -1,7 +1,7 @@
 package dev.kgx.cli;
 
 import dev.kgx.KgxException.InputException;
-import dev.kgx.pipeline.Pipeline;
+import dev.kgx.pipeline.CrossDocumentResolution;
 import dev.kgx.store.KgxStore;
 import dev.kgx.store.KgxStore.StoredDocument;
 import picocli.CommandLine.Command;
@@ -55,7 +55,7 @@ public final class RemoveCommand implements Callable<Integer> {
             }
             List<String> removed = store.removeDocuments(paths);
             removed.forEach(p -> out.println("removed: " + p));
-            Pipeline.standard(false).resolveAcrossDocuments(store);
+            CrossDocumentResolution.standard().apply(store);
             out.printf(Locale.ROOT, "documents: %d removed; store: %s%n", removed.size(), storeOptions.store());
         }
         return ExitCodes.OK;

@@ -124,7 +124,6 @@ public final class TextDecoder {
     /** UTF-8 with a few malformed bytes (a truncated copy, one bad byte): read, the bytes replaced and counted. */
     private static Decoded decodeMostlyUtf8(byte[] bytes) {
         int malformed = 0;
-        StringBuilder text = new StringBuilder();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -141,9 +140,8 @@ public final class TextDecoder {
         }
         decoder.flush(out);
         out.flip();
-        text.append(out);
         int allowed = Math.max(MALFORMED_ALWAYS_ALLOWED, bytes.length * MALFORMED_PER_MILLE / 1000);
-        return malformed <= allowed ? new Decoded(text.toString(), "UTF-8", malformed) : null;
+        return malformed <= allowed ? new Decoded(out.toString(), "UTF-8", malformed) : null;
     }
 
     private static Decoded decodeStrict(byte[] bytes, Charset cs) {

@@ -12,7 +12,6 @@ import dev.kgx.mention.Lexicon;
 import dev.kgx.mention.MentionDetector;
 import dev.kgx.model.AnalyzedDocument;
 import dev.kgx.model.DocumentGraph;
-import dev.kgx.mention.Cues;
 import dev.kgx.model.Entity;
 import dev.kgx.model.EntityMerge;
 import dev.kgx.model.Event;
@@ -45,16 +44,9 @@ public final class Pipeline {
     private final EntityResolver resolver;
     private final StructureParser parser;
     private final FactExtractor facts;
-    private static final int MAX_RESOLUTION_ROUNDS = 3;
 
     private final GraphMapper mapper = new GraphMapper();
-    private final CorpusResolver corpusResolver = new CorpusResolver(Cues.load(), wellKnownKeys());
-
-    /** Whether a key is a lexicon entry's: one well-known entity, whatever documents say of it. */
-    private static java.util.function.Predicate<String> wellKnownKeys() {
-        Lexicon lexicon = Lexicon.load();
-        return key -> lexicon.byId(key) != null;
-    }
+    private final CrossDocumentResolution acrossDocuments = CrossDocumentResolution.standard();
 
     /**
      * The options that shape what this pipeline extracts, beyond the file's bytes: a document extracted with
@@ -148,12 +140,7 @@ public final class Pipeline {
      * ({@link KgxStore#recomputeDerived}); returns the merges that are new.
      */
     public List<EntityMerge> resolveAcrossDocuments(KgxStore store) {
-        return store.recomputeDerived(corpusResolver::splits, corpusResolver::resolve, MAX_RESOLUTION_ROUNDS);
-    }
-
-    /** Replaces the document's graph in the store with what was extracted from it. */
-    public void store(KgxStore store, DocumentGraph graph) {
-        store.replaceDocument(graph.source().path(), mapper.map(graph));
+        return acrossDocuments.apply(store);
     }
 
     /**

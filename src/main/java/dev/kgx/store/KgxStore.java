@@ -268,7 +268,6 @@ public final class KgxStore implements AutoCloseable {
             src.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             Graph target = src.getGraph(g);
             triples.getGraph().find().forEachRemaining(target::add);
-            markStale(src);
         });
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
@@ -299,9 +298,6 @@ public final class KgxStore implements AutoCloseable {
                     found.add(path);
                 }
             }
-            if (!found.isEmpty()) {
-                markStale(src);
-            }
             return found;
         });
         Txn.executeWrite(dataset, () -> removed.forEach(path -> dataset.asDatasetGraph()
@@ -309,15 +305,9 @@ public final class KgxStore implements AutoCloseable {
         return removed;
     }
 
-    /** The graph of the sources database that records the state of what is derived from them. */
+    /** The graph of the sources database that records the merges derived last, to tell which ones are new. */
     private static final Node STATE = NodeFactory.createURI("urn:kgx:state");
-    private static final Node STALE = NodeFactory.createURI("urn:kgx:stale");
     private static final Node MERGE = NodeFactory.createURI("urn:kgx:merge");
-
-    private static void markStale(DatasetGraph src) {
-        // the file says it; this keeps the sources' own record of it for a look with a TDB2 tool
-        src.add(STATE, STATE, STALE, NodeFactory.createLiteralString("true"));
-    }
 
     private void markDerivePending() {
         try {

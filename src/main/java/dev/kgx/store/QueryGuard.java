@@ -46,7 +46,7 @@ final class QueryGuard {
         ExprVisitorBase functions = new ExprVisitorBase() {
             @Override
             public void visit(ExprFunctionN func) {
-                if (func instanceof E_Function f && f.getFunctionIRI().startsWith(JAVA_SCHEME)) {
+                if (func instanceof E_Function f && isJava(f.getFunctionIRI())) {
                     throw javaRefused(f.getFunctionIRI());
                 }
                 if (func instanceof E_Call call && !call.getArgs().isEmpty() && call.getArg(1).isConstant()
@@ -104,9 +104,13 @@ final class QueryGuard {
     }
 
     private static void checkNode(Node n) {
-        if (n != null && n.isURI() && n.getURI().startsWith(JAVA_SCHEME)) {
+        if (n != null && n.isURI() && isJava(n.getURI())) {
             throw javaRefused(n.getURI());
         }
+    }
+
+    private static boolean isJava(String iri) {
+        return iri.startsWith(JAVA_SCHEME);
     }
 
     private static QueryException javaRefused(String iri) {
@@ -131,12 +135,12 @@ final class QueryGuard {
 
         @Override
         public FunctionFactory get(String uri) {
-            return uri.startsWith(JAVA_SCHEME) ? null : super.get(uri);
+            return isJava(uri) ? null : super.get(uri);
         }
 
         @Override
         public boolean isRegistered(String uri) {
-            return !uri.startsWith(JAVA_SCHEME) && super.isRegistered(uri);
+            return !isJava(uri) && super.isRegistered(uri);
         }
     };
 
@@ -148,17 +152,17 @@ final class QueryGuard {
 
         @Override
         public PropertyFunctionFactory get(String uri) {
-            return uri.startsWith(JAVA_SCHEME) ? null : super.get(uri);
+            return isJava(uri) ? null : super.get(uri);
         }
 
         @Override
         public boolean manages(String uri) {
-            return !uri.startsWith(JAVA_SCHEME) && super.manages(uri);
+            return !isJava(uri) && super.manages(uri);
         }
 
         @Override
         public boolean isRegistered(String uri) {
-            return !uri.startsWith(JAVA_SCHEME) && super.isRegistered(uri);
+            return !isJava(uri) && super.isRegistered(uri);
         }
     };
 }

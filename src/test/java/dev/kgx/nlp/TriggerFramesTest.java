@@ -185,7 +185,7 @@ class TriggerFramesTest {
     void aProductNamedByItsClassStandsForTheProductJustNamed() {
         FactExtractor.Facts f = facts(Language.CHINESE_SIMPLIFIED,
                 s("谷歌", "上周", "发布/VV", "了", "聊天", "机器人", "Bard", "。"),
-                s("该机器人", "将", "与", "微软", "的", "Copilot", "竞争/VV", "。"));
+                s("该模型", "将", "与", "微软", "的", "Copilot", "竞争/VV", "。"));
         assertTrue(relations(f).contains("bard competesWith github_copilot"), relations(f).toString());
     }
 
