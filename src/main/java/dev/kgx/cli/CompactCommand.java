@@ -23,7 +23,7 @@ public final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KgxStore store = KgxStore.openExisting(storeOptions.store())) {
+        try (KgxStore store = KgxStore.openExistingToChange(storeOptions.store())) {
             KgxStore.Compaction c = store.compact();
             spec.commandLine().getOut().printf(Locale.ROOT, "compacted %s: %.1f MB -> %.1f MB%n",
                     storeOptions.store(), c.before() / 1e6, c.after() / 1e6);

@@ -37,7 +37,7 @@ public final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KgxStore store = KgxStore.openExisting(storeOptions.store())) {
+        try (KgxStore store = KgxStore.openExistingToChange(storeOptions.store())) {
             List<StoredDocument> stored = store.documents();
             Set<String> paths = new LinkedHashSet<>();
             List<String> unknown = new ArrayList<>();

@@ -23,7 +23,8 @@ import java.util.regex.PatternSyntaxException;
  * ({@code triggers.tsv}), the frames in which they relate entities ({@code frames.tsv}), which dependency
  * relations of the language's parser put an entity in which role ({@code dependencies.tsv}, for a language with a
  * parser), words that refer back to entities ({@code anaphors.tsv}), the lines of its news pages that are no
- * article ({@code boilerplate.tsv}) and how it writes money ({@code money.tsv}). Chosen once per document by its
+ * article ({@code boilerplate.tsv}), how it writes money ({@code money.tsv}) and its words for what people do
+ * ({@code occupations.tsv}). Chosen once per document by its
  * {@link Language}; adding a language is a folder of data and an enum constant. Every file is checked when it
  * loads: a missing file or setting, or an unknown value, fails with the file and line.
  */
@@ -44,10 +45,12 @@ public final class LanguageProfile {
     private final List<Anaphor> anaphors;
     private final List<Pattern> boilerplate;
     private final MoneyWords money;
+    private final Occupations occupations;
 
     private LanguageProfile(Language language, TriggerLexicon triggers, Map<String, String> macros,
                             List<Frame> frames, DependencyRoles dependencyRoles, Settings settings,
-                            List<Anaphor> anaphors, List<Pattern> boilerplate, MoneyWords money) {
+                            List<Anaphor> anaphors, List<Pattern> boilerplate, MoneyWords money,
+                            Occupations occupations) {
         this.language = language;
         this.triggers = triggers;
         this.macros = macros;
@@ -57,6 +60,7 @@ public final class LanguageProfile {
         this.anaphors = anaphors;
         this.boilerplate = boilerplate;
         this.money = money;
+        this.occupations = occupations;
     }
 
     /** The profile of a language, loaded once per process (stages ask for it on every document, from any thread). */
@@ -112,7 +116,8 @@ public final class LanguageProfile {
                 : DependencyRoles.load(folder + "dependencies.tsv");
         return new LanguageProfile(language, triggers, Map.copyOf(macros), List.copyOf(frames), dependencyRoles,
                 settings, anaphors(folder + "anaphors.tsv"), boilerplate(folder + "boilerplate.tsv"),
-                MoneyWords.load(folder + "money.tsv"));
+                MoneyWords.load(folder + "money.tsv"),
+                Occupations.load(folder + "occupations.tsv", language.caseSensitive()));
     }
 
     private static List<Anaphor> anaphors(String resource) {
@@ -329,5 +334,10 @@ public final class LanguageProfile {
     /** How the language writes amounts of money. */
     public MoneyWords money() {
         return money;
+    }
+
+    /** Its words for what people do, and how it attaches them to a name. */
+    public Occupations occupations() {
+        return occupations;
     }
 }

@@ -4,6 +4,7 @@ import dev.kgx.extract.DependencyFrameProposer;
 import dev.kgx.extract.FactAssembly;
 import dev.kgx.extract.FactProposer;
 import dev.kgx.extract.FactExtractor;
+import dev.kgx.extract.PersonDescriptions;
 import dev.kgx.extract.ProductKnowledge;
 import dev.kgx.ingest.DocumentReader;
 import dev.kgx.ingest.TextChunks;
@@ -45,6 +46,7 @@ public final class Pipeline {
     private final StructureParser parser;
     private final FactExtractor facts;
 
+    private final PersonDescriptions descriptions = new PersonDescriptions();
     private final GraphMapper mapper = new GraphMapper();
     private final CrossDocumentResolution acrossDocuments = CrossDocumentResolution.standard();
 
@@ -131,7 +133,7 @@ public final class Pipeline {
             warnings.add(overlong + " sentence(s) longer than " + TextChunks.MAX_CHUNK
                     + " characters were cut into pieces of at most that length");
         }
-        return new DocumentGraph(doc, entities, relations, events, warnings);
+        return new DocumentGraph(doc, entities, relations, events, descriptions.find(analyzed, entities), warnings);
     }
 
     /**

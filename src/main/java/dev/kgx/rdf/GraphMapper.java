@@ -4,6 +4,8 @@ import dev.kgx.model.DocumentGraph;
 import dev.kgx.model.Entity;
 import dev.kgx.model.Event;
 import dev.kgx.model.Evidence;
+import dev.kgx.model.PersonDescription;
+import dev.kgx.lang.LanguageProfile;
 import dev.kgx.model.Relation;
 import dev.kgx.model.SourceDocument;
 import dev.kgx.model.TemporalValue;
@@ -72,6 +74,16 @@ public final class GraphMapper {
                 r.addProperty(SKOS.altLabel, m.createLiteral(n.form(), n.languageTag()));
             }
             entities.put(e.key(), r);
+        }
+        for (PersonDescription d : graph.descriptions()) {
+            Resource person = entities.get(d.entityKey());
+            if (person == null) {
+                continue;
+            }
+            String tag = dev.kgx.mention.NameKeys.hasHan(d.occupation()) ? "zh-Hans"
+                    : LanguageProfile.of(src.language()).latinNameTag();
+            person.addProperty(KGX.occupation, m.createLiteral(d.occupation(), tag));
+            d.fields().forEach(f -> person.addProperty(KGX.workField, KGX.field(f)));
         }
         for (Relation rel : graph.relations()) {
             Resource s = entities.get(rel.subjectKey());

@@ -11,12 +11,15 @@ import java.util.HexFormat;
  * nodes and documents extracted in separate runs meet on the same entity nodes.
  */
 public final class Iris {
+    /** Every document's IRI, and the name of its graph, starts with this. */
+    public static final String DOCUMENT_PREFIX = KGX.ID + "doc/";
+
     private Iris() {
     }
 
     /** A document, identified by its path ({@code SourceDocument.path}). */
     public static String document(String path) {
-        return KGX.ID + "doc/" + encode(path);
+        return DOCUMENT_PREFIX + encode(path);
     }
 
     /** An entity, identified by its canonical key. */

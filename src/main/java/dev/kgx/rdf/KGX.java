@@ -37,6 +37,7 @@ public final class KGX {
     public static final Resource Investment = cls("Investment");
     public static final Resource Assertion = cls("Assertion");
     public static final Resource Evidence = cls("Evidence");
+    public static final Resource WorkField = cls("WorkField");
 
     // documents
     public static final Property fileName = prop("fileName");
@@ -55,6 +56,8 @@ public final class KGX {
     public static final Property key = prop("key");
     public static final Property typeReason = prop("typeReason");
     public static final Property mergeReason = prop("mergeReason");
+    public static final Property occupation = prop("occupation");
+    public static final Property workField = prop("workField");
 
     // relations between entities
     public static final Property worksFor = prop("worksFor");
@@ -94,6 +97,11 @@ public final class KGX {
             case EDUCATED_AT -> educatedAt;
             case PART_OF -> partOf;
         };
+    }
+
+    /** The individual of a field of work. */
+    public static Resource field(dev.kgx.model.WorkField field) {
+        return ResourceFactory.createResource(NS + field.localName());
     }
 
     /** The class of an event. */

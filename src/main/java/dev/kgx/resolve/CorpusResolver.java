@@ -7,6 +7,7 @@ import dev.kgx.model.EntityProfile;
 import dev.kgx.model.EntitySplit;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.PersonInDocument;
+import dev.kgx.model.WorkField;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,10 +49,12 @@ public final class CorpusResolver {
     }
 
     /**
-     * The people one name joins across documents who are two people: documents that name them are grouped by the
-     * organizations they tie the person to (works for, joined, left), overlapping ones together; each group but
-     * the first (by document path) becomes a node of its own. A document that ties the person to no organization
-     * contradicts none and stays with the first group. Lexicon entries are never split.
+     * The people one name joins across documents who are two people. Documents that tie the person to
+     * organizations (works for, joined, left) are grouped by them, overlapping ones together: a shared organization
+     * makes one person whatever else is said. A document that ties them to none but says what they do (a
+     * biologist, a chief executive) joins the first group whose fields of work meet its own or that says nothing
+     * of them, or else starts a group. Each group but the first (by document path) becomes a node of its own. A
+     * document that says neither contradicts none and stays with the first group. Lexicon entries are never split.
      */
     public List<EntitySplit> splits(List<PersonInDocument> persons) {
         java.util.Map<String, List<PersonInDocument>> byKey = new java.util.TreeMap<>();
@@ -63,10 +66,13 @@ public final class CorpusResolver {
             if (wellKnown.test(e.getKey())) {
                 continue;
             }
-            List<PersonInDocument> tied = e.getValue().stream().filter(p -> !p.employerKeys().isEmpty())
+            List<PersonInDocument> named = e.getValue().stream()
                     .sorted(Comparator.comparing(PersonInDocument::document)).toList();
             List<List<PersonInDocument>> groups = new ArrayList<>();
-            for (PersonInDocument p : tied) {
+            for (PersonInDocument p : named) {
+                if (p.employerKeys().isEmpty()) {
+                    continue;
+                }
                 List<List<PersonInDocument>> joined = groups.stream().filter(g -> g.stream()
                         .anyMatch(q -> !Collections.disjoint(q.employerKeys(), p.employerKeys()))).toList();
                 List<PersonInDocument> into = new ArrayList<>(List.of(p));
@@ -76,33 +82,66 @@ public final class CorpusResolver {
                 groups.removeAll(joined);
                 groups.add(into);
             }
+            for (PersonInDocument p : named) {
+                if (!p.employerKeys().isEmpty() || p.fields().isEmpty()) {
+                    continue;
+                }
+                groups.sort(Comparator.comparing(g -> firstDocument(g)));
+                List<PersonInDocument> into = groups.stream().filter(g -> fields(g).isEmpty()
+                        || !Collections.disjoint(fields(g), p.fields())).findFirst().orElse(null);
+                if (into == null) {
+                    groups.add(new ArrayList<>(List.of(p)));
+                } else {
+                    into.add(p);
+                }
+            }
             if (groups.size() < 2) {
                 continue;
             }
-            groups.forEach(g -> g.sort(Comparator.comparing(PersonInDocument::document)));
-            groups.sort(Comparator.comparing(g -> g.get(0).document()));
+            groups.sort(Comparator.comparing(g -> firstDocument(g)));
             List<PersonInDocument> first = groups.get(0);
             for (int i = 1; i < groups.size(); i++) {
                 List<PersonInDocument> g = groups.get(i);
-                Set<String> docs = new TreeSet<>();
-                Set<String> employers = new TreeSet<>();
-                g.forEach(p -> {
-                    docs.add(p.document());
-                    employers.addAll(p.employerKeys());
-                });
-                Set<String> firstEmployers = new TreeSet<>();
-                Set<String> firstDocs = new TreeSet<>();
-                first.forEach(p -> {
-                    firstEmployers.addAll(p.employerKeys());
-                    firstDocs.add(p.document());
-                });
-                out.add(new EntitySplit(e.getKey(), e.getKey() + "-" + (i + 1), g.get(0).label(), docs,
-                        "same name as the " + g.get(0).label() + " of " + listed(firstDocs) + ", but tied to "
-                                + String.join(", ", employers) + " (documents " + listed(docs) + "), not to "
-                                + String.join(", ", firstEmployers) + ": another person"));
+                Set<String> docs = documents(g);
+                String label = g.stream().min(Comparator.comparing(PersonInDocument::document)).orElseThrow().label();
+                out.add(new EntitySplit(e.getKey(), e.getKey() + "-" + (i + 1), label, docs,
+                        "same name as the " + label + " of " + listed(documents(first)) + " (" + said(first)
+                                + "), but " + said(g) + " (documents " + listed(docs) + "): another person"));
             }
         }
         return out;
+    }
+
+    private static String firstDocument(List<PersonInDocument> group) {
+        return group.stream().map(PersonInDocument::document).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private static Set<String> documents(List<PersonInDocument> group) {
+        Set<String> docs = new TreeSet<>();
+        group.forEach(p -> docs.add(p.document()));
+        return docs;
+    }
+
+    private static Set<WorkField> fields(List<PersonInDocument> group) {
+        Set<WorkField> fields = java.util.EnumSet.noneOf(WorkField.class);
+        group.forEach(p -> fields.addAll(p.fields()));
+        return fields;
+    }
+
+    /** What a group's documents say of the person: the organizations and the fields of work. */
+    private static String said(List<PersonInDocument> group) {
+        Set<String> employers = new TreeSet<>();
+        group.forEach(p -> employers.addAll(p.employerKeys()));
+        List<String> parts = new ArrayList<>();
+        if (!employers.isEmpty()) {
+            parts.add("tied to " + String.join(", ", employers));
+        }
+        Set<WorkField> fields = fields(group);
+        if (!fields.isEmpty()) {
+            parts.add("working in " + String.join(", ", fields.stream()
+                    .map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+        return parts.isEmpty() ? "nothing said of their work" : String.join("; ", parts);
     }
 
     public List<EntityMerge> resolve(List<EntityProfile> profiles) {

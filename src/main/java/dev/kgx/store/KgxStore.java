@@ -18,6 +18,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
@@ -86,27 +87,51 @@ public final class KgxStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** The sources database, opened the first time a command needs it (queries never do). */
+    /**
+     * The sources database, opened the first time a command needs it (queries never do). A store made before
+     * there were sources has none: its documents' graphs are taken as they are, once, when it is created.
+     */
     private synchronized Dataset sources() {
         if (sources == null) {
+            boolean existed = isStore(location.resolve(SOURCES));
             try {
                 sources = TDB2Factory.connectDataset(location.resolve(SOURCES).toString());
             } catch (RuntimeException e) {
                 throw new StoreException("cannot open the sources of the store at " + location + ": "
                         + rootMessage(e), e);
             }
+            if (!existed) {
+                adoptDocumentsWithoutSource();
+            }
         }
         return sources;
     }
 
-    /** Opens (creating when needed) the store in a folder. */
+    /** Opens (creating when needed) the store in a folder, to change it. */
     public static KgxStore open(Path location) {
         try {
             Files.createDirectories(location);
         } catch (Exception e) {
             throw new StoreException("cannot create the store at " + location + ": " + rootMessage(e), e);
         }
+        requireWritable(location);
         return connect(location, location);
+    }
+
+    /** Opens an existing store to change it (remove, compact): one this user may only read is refused. */
+    public static KgxStore openExistingToChange(Path location) {
+        if (!isStore(location)) {
+            return openExisting(location); // says what is wrong
+        }
+        requireWritable(location);
+        return connect(location, location);
+    }
+
+    private static void requireWritable(Path location) {
+        if (isStore(location) && !writable(location)) {
+            throw new StoreException("the store at " + location + " is read-only for this user: it can be queried "
+                    + "and exported, not changed (ask its owner, or copy it and give the copy as --store)", null);
+        }
     }
 
     /** How often, and how long apart, opening is tried again while another process is creating the same store. */
@@ -258,6 +283,12 @@ public final class KgxStore implements AutoCloseable {
      * recomputation repair what queries see.
      */
     public void replaceDocument(String path, Model triples, Set<String> removing) {
+        storeSource(path, triples, removing);
+        storeVisible(path, triples, removing);
+    }
+
+    /** The first of {@link #replaceDocument}'s two commits (a test stops a run here, as if killed). */
+    void storeSource(String path, Model triples, Set<String> removing) {
         Node g = NodeFactory.createURI(Iris.document(path));
         markDerivePending();
         Txn.executeWrite(sources(), () -> {
@@ -269,6 +300,10 @@ public final class KgxStore implements AutoCloseable {
             Graph target = src.getGraph(g);
             triples.getGraph().find().forEachRemaining(target::add);
         });
+    }
+
+    private void storeVisible(String path, Model triples, Set<String> removing) {
+        Node g = NodeFactory.createURI(Iris.document(path));
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (String r : removing) {
@@ -354,7 +389,6 @@ public final class KgxStore implements AutoCloseable {
      * documents ({@code splitter}), then merging.
      */
     public List<EntityMerge> recomputeDerived(SplitFinder splitter, MergeFinder finder, int maxRounds) {
-        adoptDocumentsWithoutSource();
         DatasetGraph work = DatasetGraphFactory.createGeneral();
         List<EntityMerge> before = new ArrayList<>();
         Txn.executeRead(sources(), () -> {
@@ -387,7 +421,8 @@ public final class KgxStore implements AutoCloseable {
             List<Node> present = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(present::add);
             for (Node g : present) {
-                if (!wanted.contains(g)) {
+                // graphs that are no document's are a user's own (written through kgx serve --allow-update)
+                if (!wanted.contains(g) && g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_PREFIX)) {
                     dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 }
             }
@@ -418,13 +453,17 @@ public final class KgxStore implements AutoCloseable {
         return added;
     }
 
+    /**
+     * Copies into the new sources database every document graph queries see (a store made before sources). Only
+     * then: later, a graph without a source is one whose removal a killed run left half done.
+     */
     private void adoptDocumentsWithoutSource() {
         List<Node> orphans = Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Node> out = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
                 boolean hasSource = Txn.calculateRead(sources(), () -> sources().asDatasetGraph().containsGraph(g));
-                if (!hasSource) {
+                if (!hasSource && g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_PREFIX)) {
                     out.add(g);
                 }
             });
@@ -452,7 +491,10 @@ public final class KgxStore implements AutoCloseable {
         return new EntityMerge(f[0], f[1], f[2], f[3]);
     }
 
-    /** Each person node of each document graph, with the organizations that document ties them to. */
+    /**
+     * Each person node of each document graph, with the organizations that document ties them to and the fields of
+     * work of what it says they do.
+     */
     static List<dev.kgx.model.PersonInDocument> personsByDocument(DatasetGraph work) {
         List<dev.kgx.model.PersonInDocument> out = new ArrayList<>();
         List<Node> graphs = new ArrayList<>();
@@ -477,9 +519,18 @@ public final class KgxStore implements AutoCloseable {
                                 .forEachRemaining(o -> addKey(graph, o.getObject(), employers));
                     }
                 });
+                Set<dev.kgx.model.WorkField> fields = new TreeSet<>();
+                graph.find(n, KGX.workField.asNode(), Node.ANY).forEachRemaining(f -> {
+                    dev.kgx.model.WorkField field = f.getObject().isURI() && f.getObject().getURI().startsWith(KGX.NS)
+                            ? dev.kgx.model.WorkField.fromLocalName(f.getObject().getURI().substring(KGX.NS.length()))
+                            : null;
+                    if (field != null) {
+                        fields.add(field);
+                    }
+                });
                 String label = literal(graph, n, RDFS.label.asNode());
                 out.add(new dev.kgx.model.PersonInDocument(key, label != null ? label : key,
-                        doc != null ? doc : g.getURI(), employers));
+                        doc != null ? doc : g.getURI(), employers, fields));
             });
         }
         return out;
@@ -609,9 +660,15 @@ public final class KgxStore implements AutoCloseable {
         return "query stopped after the timeout of " + timeoutSeconds + " s (--timeout SECONDS to change it)";
     }
 
+    /**
+     * Parses a query; the kgx prefixes ({@link #prefixMap}) are known to it without declarations, and its own
+     * declarations win (line numbers in messages stay the query's own).
+     */
     public static Query parse(String sparql) {
         try {
-            return QueryFactory.create(sparql);
+            Query query = new Query();
+            query.getPrefixMapping().setNsPrefixes(prefixMap());
+            return QueryFactory.parse(query, sparql, null, Syntax.defaultQuerySyntax);
         } catch (QueryParseException e) {
             if (isUpdate(sparql)) {
                 throw new QueryException("this is a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP…): kgx runs "
@@ -676,6 +733,16 @@ public final class KgxStore implements AutoCloseable {
         Model m = ModelFactory.createDefaultModel();
         GraphMapper.prefixes(m);
         return m;
+    }
+
+    /** The kgx prefixes (kgx:, ent:, doc:…) and their namespaces. */
+    public static Map<String, String> prefixMap() {
+        return prefixes().getNsPrefixMap();
+    }
+
+    /** The graphs queries see, for the endpoint that serves them. */
+    DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
     }
 
     /** The sizes of the store's folder before and after a compaction, in bytes. */
@@ -780,7 +847,7 @@ public final class KgxStore implements AutoCloseable {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

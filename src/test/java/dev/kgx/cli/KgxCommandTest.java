@@ -23,9 +23,28 @@ class KgxCommandTest {
         assertTrue(run("--version").out().contains("kgx"));
         Cli.Run help = run("--help");
         assertEquals(0, help.code());
-        for (String sub : new String[]{"extract", "query", "sparql", "export", "stats"}) {
+        for (String sub : new String[]{"extract", "query", "sparql", "export", "stats", "serve"}) {
             assertTrue(help.out().contains(sub), sub);
         }
+        Cli.Run helpServe = run("help", "serve");
+        assertEquals(0, helpServe.code(), helpServe.err());
+        assertTrue(helpServe.out().contains("--allow-update"), helpServe.out());
+    }
+
+    @Test
+    void sparqlKnowsTheKgxPrefixesAndAQuerysOwnDeclarationWins(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        dev.kgx.TestStores.twoDocuments(store);
+        Cli.Run r = run("sparql", "SELECT ?n WHERE { ent:janedoe kgx:worksFor/rdfs:label ?n }", "--format", "csv",
+                "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("n", "Zentrix"), r.out().lines().map(String::strip).toList());
+        Cli.Run own = run("sparql", "PREFIX ent: <urn:nothing:> ASK { ent:janedoe ?p ?o }", "--store",
+                store.toString());
+        assertEquals("false", own.out().strip(), own.err());
+        Cli.Run bad = run("sparql", "SELECT ?x WHERE {\n ?x nope:thing ?y }", "--store", store.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("line 2"), "the query's own line numbers: " + bad.err());
     }
 
     @Test

@@ -3,11 +3,13 @@ package dev.kgx.lang;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.FactType;
 import dev.kgx.model.Language;
+import dev.kgx.model.WorkField;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LanguageProfileTest {
     /** The files every language folder holds; dependencies.tsv as well when the language is parsed. */
     private static final List<String> REQUIRED = List.of("language.tsv", "triggers.tsv", "frames.tsv",
-            "anaphors.tsv", "boilerplate.tsv", "money.tsv");
+            "anaphors.tsv", "boilerplate.tsv", "money.tsv", "occupations.tsv");
 
     @Test
     void everyLanguageConstantHasAFolderWithEveryFileItNeeds() {
@@ -76,6 +78,9 @@ class LanguageProfileTest {
         assertEquals(new BigDecimal("1e9"), es.money().scales().get("mil millones"));
         assertEquals("EUR", es.money().symbols().get("€"));
         assertTrue(es.boilerplate().get(0).matcher("Actualizado el lunes").find());
+        assertEquals(Set.of(WorkField.SCIENCE), es.occupations().occupations().stream()
+                .filter(o -> o.words().equals("bióloga")).findFirst().orElseThrow().fields());
+        assertTrue(es.occupations().copulas().contains("es"));
     }
 
     @Test

@@ -74,4 +74,24 @@ class CrossDocumentResolutionIT {
                 "--store", store.toString());
         assertTrue(reason.contains("another person"), reason);
     }
+
+    @Test
+    void twoPeopleOfOneNameDescribedInFieldsThatDoNotMeetStayTwo() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("described"));
+        Files.writeString(in.resolve("a-executive.txt"),
+                "John Smith, the chief executive of Acme Corp, said sales grew by a tenth.\n");
+        Files.writeString(in.resolve("b-biologist.txt"),
+                "John Smith, a marine biologist, said the coral reefs off Queensland are dying.\n");
+        Files.writeString(in.resolve("c-nothing-said.txt"), "John Smith said he would speak again next week.\n");
+        Path store = dir.resolve("described-store");
+        kgx(0, "extract", in.toString(), "--store", store.toString());
+        assertEquals(List.of("johnsmith", "johnsmith-2"), persons(store));
+        String second = kgx(0, "sparql", "PREFIX kgx: <https://kgx.dev/ontology#> SELECT ?doc ?o WHERE { "
+                + "?e kgx:key \"johnsmith-2\" ; kgx:mentionedIn/kgx:path ?doc ; kgx:occupation ?o }",
+                "--format", "csv", "--store", store.toString());
+        assertEquals(List.of("b-biologist.txt,biologist"), second.lines().skip(1).map(String::strip).toList());
+        String reason = kgx(0, "query", "merged-entities", "--queries", "queries", "--format", "csv",
+                "--store", store.toString());
+        assertTrue(reason.contains("working in science") && reason.contains("another person"), reason);
+    }
 }

@@ -6,6 +6,7 @@ import dev.kgx.model.EntityProfile;
 import dev.kgx.model.EntitySplit;
 import dev.kgx.model.EntityType;
 import dev.kgx.model.PersonInDocument;
+import dev.kgx.model.WorkField;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -106,5 +107,50 @@ class CorpusResolverTest {
     void aWellKnownPersonIsNeverSplit() {
         CorpusResolver resolver = new CorpusResolver(Cues.load(), key -> key.equals("johnsmith"));
         assertEquals(List.of(), resolver.splits(List.of(johnSmith("a.txt", "acme"), johnSmith("b.txt", "stanford"))));
+    }
+
+    private static PersonInDocument described(String doc, Set<WorkField> fields, String... employers) {
+        return new PersonInDocument("johnsmith", "John Smith", doc, Set.of(employers), fields);
+    }
+
+    @Test
+    void descriptionsInFieldsThatDoNotMeetAreTwoPeople() {
+        List<EntitySplit> splits = RESOLVER.splits(List.of(described("a.txt", Set.of(WorkField.BUSINESS)),
+                described("b.txt", Set.of(WorkField.SCIENCE)), johnSmith("c.txt")));
+        assertEquals(1, splits.size());
+        EntitySplit s = splits.get(0);
+        assertEquals("johnsmith-2", s.newKey());
+        assertEquals(Set.of("b.txt"), s.documents());
+        assertTrue(s.reason().contains("working in science") && s.reason().contains("working in business"),
+                s.reason());
+    }
+
+    @Test
+    void descriptionsThatMeetInOneFieldAreOnePerson() {
+        // an engineer works in business and in science: no conflict with either
+        assertEquals(List.of(), RESOLVER.splits(List.of(described("a.txt", Set.of(WorkField.BUSINESS)),
+                described("b.txt", Set.of(WorkField.BUSINESS, WorkField.SCIENCE)),
+                described("c.txt", Set.of(WorkField.BUSINESS)))));
+    }
+
+    @Test
+    void aDescriptionJoinsTheGroupOfEmployersWhoseFieldsItMeets() {
+        List<EntitySplit> splits = RESOLVER.splits(List.of(described("a.txt", Set.of(WorkField.BUSINESS), "acme"),
+                described("b.txt", Set.of(WorkField.SCIENCE), "stanford"),
+                described("c.txt", Set.of(WorkField.SCIENCE))));
+        assertEquals(1, splits.size());
+        assertEquals(Set.of("b.txt", "c.txt"), splits.get(0).documents(), "the biologist of c.txt is Stanford's");
+    }
+
+    @Test
+    void aSharedEmployerOutweighsConflictingDescriptions() {
+        assertEquals(List.of(), RESOLVER.splits(List.of(described("a.txt", Set.of(WorkField.BUSINESS), "acme"),
+                described("b.txt", Set.of(WorkField.SCIENCE), "acme"))));
+    }
+
+    @Test
+    void aDescriptionConflictsWithNoGroupThatSaysNothingOfWork() {
+        assertEquals(List.of(), RESOLVER.splits(List.of(johnSmith("a.txt", "acme"),
+                described("b.txt", Set.of(WorkField.SPORT)))), "acme's John Smith may be a footballer");
     }
 }

@@ -218,6 +218,51 @@ class KgxStoreTest {
     }
 
     @Test
+    void aRunKilledBetweenADocumentsTwoCommitsIsRepairedByTheNextRecomputation(@TempDir Path dir) {
+        EntityMerge merge = new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer");
+        KgxStore.MergeFinder finder = profiles -> profiles.stream().anyMatch(p -> p.key().equals("diana"))
+                && profiles.stream().anyMatch(p -> p.key().equals("dianaokafor")) ? List.of(merge) : List.of();
+        try (KgxStore store = KgxStore.open(dir.resolve("killed"));
+             KgxStore fresh = KgxStore.open(dir.resolve("fresh"))) {
+            store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            store.replaceDocument("old.txt", personAtAcme("old.txt", "janedoe", "Jane Doe"));
+            store.recomputeDerived(finder, 3);
+            // b.txt replaces old.txt (a moved file): its source is committed, the process dies before the rest
+            store.storeSource("b.txt", personAtAcme("b.txt", "diana", "Diana"), Set.of("old.txt"));
+            assertTrue(store.isStale(), "the next run knows there is something to repair");
+            store.recomputeDerived(finder, 3);
+            assertTrue(!store.isStale());
+
+            fresh.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            fresh.replaceDocument("b.txt", personAtAcme("b.txt", "diana", "Diana"));
+            fresh.recomputeDerived(finder, 3);
+            ByteArrayOutputStream repaired = new ByteArrayOutputStream();
+            store.export(RDFFormat.NQUADS, repaired);
+            ByteArrayOutputStream built = new ByteArrayOutputStream();
+            fresh.export(RDFFormat.NQUADS, built);
+            assertEquals(new java.util.TreeSet<>(built.toString().lines().toList()),
+                    new java.util.TreeSet<>(repaired.toString().lines().toList()));
+        }
+    }
+
+    @Test
+    void aStoreMadeBeforeSourcesKeepsItsDocuments(@TempDir Path dir) throws Exception {
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            store.recomputeDerived(profiles -> List.of(), 3);
+        }
+        try (var files = java.nio.file.Files.walk(dir.resolve(KgxStore.SOURCES))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("b.txt", personAtAcme("b.txt", "janedoe", "Jane Doe"));
+            store.recomputeDerived(profiles -> List.of(), 3);
+            assertEquals(2, count(store, "SELECT DISTINCT ?d WHERE { ?d a <https://kgx.dev/ontology#Document> }"),
+                    "a.txt, which has no source, is taken as it is");
+        }
+    }
+
+    @Test
     void profilesGiveNamesDocumentsAndEmployers(@TempDir Path dir) {
         try (KgxStore store = KgxStore.open(dir)) {
             store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));

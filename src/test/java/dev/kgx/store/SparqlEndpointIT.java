@@ -1,0 +1,153 @@
+package dev.kgx.store;
+
+import dev.kgx.Cli;
+import dev.kgx.TestStores;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code kgx serve} over HTTP, with two clients: Jena's {@code RDFConnection} and a plain HTTP client speaking the
+ * SPARQL protocol (as curl does). The saved queries give the same rows as {@code kgx query}; the default graph is
+ * the union of the documents; queries may use the kgx prefixes undeclared; SERVICE is refused; nothing is written
+ * unless updates are allowed, and what a user writes into a graph of their own outlives the next derivation.
+ */
+class SparqlEndpointIT {
+    @TempDir
+    static Path dir;
+    private static Path store;
+    /** What {@code kgx query NAME --format csv} printed, before the endpoint opened the store. */
+    private static final Map<String, String> CLI = new LinkedHashMap<>();
+    private static final List<String> SAVED = List.of("entities", "people-and-employers", "companies-and-products",
+            "events-timeline", "cross-document-entities", "merged-entities");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void storeAndItsAnswersOnTheCommandLine() {
+        store = dir.resolve("store");
+        TestStores.twoDocuments(store);
+        for (String name : SAVED) {
+            Cli.Run run = Cli.run("query", name, "--queries", "queries", "--format", "csv", "--store",
+                    store.toString());
+            assertEquals(0, run.code(), run.err());
+            CLI.put(name, run.out());
+        }
+    }
+
+    private static SparqlEndpoint serve(boolean allowUpdate) {
+        return SparqlEndpoint.start(KgxStore.openExisting(store), new SparqlEndpoint.Settings(0, "127.0.0.1",
+                allowUpdate, QueryLimits.DEFAULT));
+    }
+
+    private static HttpResponse<String> get(String url, String query, String accept) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url + "?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> lines(String csv) {
+        return csv.lines().map(String::strip).toList();
+    }
+
+    @Test
+    void savedQueriesGiveTheSameRowsAsKgxQuery() throws Exception {
+        try (SparqlEndpoint endpoint = serve(false)) {
+            for (String name : SAVED) {
+                // as kgx query runs it: optional parameters bound to "", which the query reads as "any"
+                String query = SavedQuery.find(Path.of("queries"), name).bind(Map.of());
+                HttpResponse<String> r = get(endpoint.url() + "/sparql", query, "text/csv");
+                assertEquals(200, r.statusCode(), name + ": " + r.body());
+                assertEquals(lines(CLI.get(name)), lines(r.body()), name);
+            }
+            assertTrue(lines(CLI.get("people-and-employers")).stream().anyMatch(l -> l.contains("Jane Doe")),
+                    "the comparison compares rows");
+            try (RDFConnection conn = RDFConnection.connect(endpoint.url())) {
+                List<String> labels = new ArrayList<>();
+                conn.querySelect(Files.readString(Path.of("queries", "entities.rq")),
+                        (QuerySolution row) -> labels.add(row.getLiteral("label").getString()));
+                assertEquals(List.of("Northwind Labs", "Zentrix", "Jane Doe"), labels);
+            }
+        }
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionOfTheDocumentsAndTheKgxPrefixesAreKnown() throws Exception {
+        try (SparqlEndpoint endpoint = serve(false)) {
+            // a plain client sends the text as it is (RDFConnection parses it first, so it needs the PREFIX lines)
+            HttpResponse<String> ask = get(endpoint.url() + "/sparql", "ASK { ent:janedoe kgx:worksFor ent:zentrix }",
+                    "application/sparql-results+json");
+            assertEquals(200, ask.statusCode(), ask.body());
+            assertTrue(ask.body().replace(" ", "").contains("\"boolean\":true"), ask.body());
+            HttpResponse<String> count = get(endpoint.url() + "/sparql",
+                    "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kgx:Document }", "text/csv");
+            assertEquals(List.of("n", "2"), lines(count.body()), "the documents' graphs, seen as the default graph");
+        }
+    }
+
+    @Test
+    void serviceIsRefusedAndNothingIsWrittenUnlessUpdatesAreAllowed() throws Exception {
+        try (SparqlEndpoint endpoint = serve(false)) {
+            HttpResponse<String> service = get(endpoint.url() + "/sparql",
+                    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "text/csv");
+            assertEquals(400, service.statusCode(), service.body());
+            assertTrue(service.body().contains("SERVICE"), service.body());
+            HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint.url() + "/update"))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:x:notes> { <urn:x:a> "
+                            + "<urn:x:b> \"c\" } }")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(update.statusCode() >= 400, "update refused: " + update.statusCode());
+            try (RDFConnection conn = RDFConnection.connect(endpoint.url())) {
+                assertTrue(!conn.queryAsk("ASK { GRAPH <urn:x:notes> { ?s ?p ?o } }"));
+            }
+        }
+    }
+
+    @Test
+    void aUsersOwnGraphWrittenThroughTheEndpointOutlivesTheNextDerivation() {
+        Path own = dir.resolve("own-store");
+        TestStores.twoDocuments(own);
+        KgxStore opened = KgxStore.openExistingToChange(own);
+        try (SparqlEndpoint endpoint = SparqlEndpoint.start(opened, new SparqlEndpoint.Settings(0, "127.0.0.1",
+                true, QueryLimits.DEFAULT)); RDFConnection conn = RDFConnection.connect(endpoint.url())) {
+            conn.update("INSERT DATA { GRAPH <urn:x:notes> { <https://kgx.dev/id/entity/zentrix> "
+                    + "<http://www.w3.org/2000/01/rdf-schema#comment> \"checked by hand\" } }");
+        } finally {
+            opened.close();
+        }
+        try (KgxStore again = KgxStore.openExistingToChange(own)) {
+            again.recomputeDerived(profiles -> List.of(), 1);
+            assertEquals("checked by hand", again.query("SELECT ?c WHERE { GRAPH <urn:x:notes> { ?s "
+                    + "<http://www.w3.org/2000/01/rdf-schema#comment> ?c } }", QueryLimits.DEFAULT, qe -> {
+                        var rs = qe.execSelect();
+                        return rs.hasNext() ? rs.next().getLiteral("c").getString() : null;
+                    }));
+        }
+    }
+
+    @Test
+    void anAddressThatIsNeitherLoopbackNorEveryInterfaceIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new SparqlEndpoint.Settings(3030, "10.1.2.3", false,
+                QueryLimits.DEFAULT));
+        assertThrows(IllegalArgumentException.class, () -> new SparqlEndpoint.Settings(70000, "127.0.0.1", false,
+                QueryLimits.DEFAULT));
+    }
+}
