@@ -145,29 +145,13 @@ final class QueryRunner {
             return n;
         }
         String lexical = n.getLiteralLexicalForm();
-        String safe = withoutXmlForbidden(lexical);
+        String safe = dev.kgx.XmlText.safe(lexical);
         if (safe.equals(lexical)) {
             return n;
         }
         return n.getLiteralLanguage().isEmpty()
                 ? org.apache.jena.graph.NodeFactory.createLiteralDT(safe, n.getLiteralDatatype())
                 : org.apache.jena.graph.NodeFactory.createLiteralLang(safe, n.getLiteralLanguage());
-    }
-
-    /** The characters XML 1.0 allows: tab, LF, CR, and from U+0020 on, but not U+FFFE/U+FFFF. */
-    static String withoutXmlForbidden(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF;
-            if (!allowed && out == null) {
-                out = new StringBuilder(s.substring(0, i));
-            }
-            if (out != null) {
-                out.append(allowed ? c : '\uFFFD');
-            }
-        }
-        return out == null ? s : out.toString();
     }
 
     private static void checkFormat(String format) {

@@ -32,6 +32,28 @@ class KgxCommandTest {
     }
 
     @Test
+    void exportWritesGraphFilesForGraphTools(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        dev.kgx.TestStores.twoDocuments(store);
+        Cli.Run graphml = run("export", "--format", "graphml", "--store", store.toString());
+        assertEquals(0, graphml.code(), graphml.err());
+        assertTrue(graphml.out().contains("<graphml") && graphml.out().contains("Jane Doe"), graphml.out());
+        assertTrue(graphml.err().contains("5 nodes (2 events), 6 edges"), graphml.err());
+        Path folder = dir.resolve("csv");
+        Cli.Run csv = run("export", "--format", "csv", "-o", folder.toString(), "--store", store.toString());
+        assertEquals(0, csv.code(), csv.err());
+        assertEquals(6, Files.readAllLines(folder.resolve("nodes.csv")).size(), "header and five nodes");
+        assertEquals(7, Files.readAllLines(folder.resolve("edges.csv")).size(), "header and six edges");
+        Cli.Run noFolder = run("export", "--format", "csv", "--store", store.toString());
+        assertEquals(1, noFolder.code());
+        assertTrue(noFolder.err().contains("give the folder for them with -o"), noFolder.err());
+        Cli.Run aFile = run("export", "--format", "csv", "-o", folder.resolve("nodes.csv").toString(), "--store",
+                store.toString());
+        assertEquals(1, aFile.code());
+        assertTrue(aFile.err().contains("is a file"), aFile.err());
+    }
+
+    @Test
     void sparqlKnowsTheKgxPrefixesAndAQuerysOwnDeclarationWins(@TempDir Path dir) {
         Path store = dir.resolve("store");
         dev.kgx.TestStores.twoDocuments(store);
