@@ -10,6 +10,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.BaseEventDrivenImporter;
+import org.jgrapht.nio.GraphImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,17 +90,28 @@ class GraphFilesTest {
         return new Read(new DirectedPseudograph<>(null, edgeIds, false), new HashMap<>(), new HashMap<>());
     }
 
-    @Test
-    void graphMlReadsBackWithTheSameNodesEdgesAndAttributes() {
+    /** Reads a file with an importer, collecting the attributes of each vertex and edge. */
+    private static <I extends BaseEventDrivenImporter<String, String> & GraphImporter<String, String>> Read read(
+            I importer, byte[] file) {
         Read read = emptyGraph();
-        GraphMLImporter<String, String> importer = new GraphMLImporter<>();
-        importer.setSchemaValidation(true);
-        importer.setVertexFactory(id -> id);
         importer.addVertexAttributeConsumer((p, a) -> read.nodeAttributes()
                 .computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
         importer.addEdgeAttributeConsumer((p, a) -> read.edgeAttributes()
                 .computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
-        importer.importGraph(read.graph(), new ByteArrayInputStream(written(out -> GraphFiles.graphMl(graph, out))));
+        importer.importGraph(read.graph(), new ByteArrayInputStream(file));
+        return read;
+    }
+
+    private static Read graphMl(EntityGraph g) {
+        GraphMLImporter<String, String> importer = new GraphMLImporter<>();
+        importer.setSchemaValidation(true);
+        importer.setVertexFactory(id -> id);
+        return read(importer, written(out -> GraphFiles.graphMl(g, out)));
+    }
+
+    @Test
+    void graphMlReadsBackWithTheSameNodesEdgesAndAttributes() {
+        Read read = graphMl(graph);
         assertEquals(5, read.graph().vertexSet().size());
         assertEquals(6, read.graph().edgeSet().size());
         String jane = read.vertexWithIri(JANE);
@@ -112,14 +125,9 @@ class GraphFilesTest {
 
     @Test
     void gexfReadsBackWithTheSameNodesEdgesAndLabels() {
-        Read read = emptyGraph();
         SimpleGEXFImporter<String, String> importer = new SimpleGEXFImporter<>();
         importer.setVertexFactory(id -> id);
-        importer.addVertexAttributeConsumer((p, a) -> read.nodeAttributes()
-                .computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
-        importer.addEdgeAttributeConsumer((p, a) -> read.edgeAttributes()
-                .computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
-        importer.importGraph(read.graph(), new ByteArrayInputStream(written(out -> GraphFiles.gexf(graph, out))));
+        Read read = read(importer, written(out -> GraphFiles.gexf(graph, out)));
         assertEquals(5, read.graph().vertexSet().size());
         assertEquals(6, read.graph().edgeSet().size());
         String jane = read.vertexWithIri(JANE);
@@ -154,13 +162,7 @@ class GraphFilesTest {
     void controlCharactersInTextDoNotBreakTheXml() {
         EntityGraph odd = new EntityGraph(List.of(new EntityGraph.Node("urn:x", "Person", false, "a\u000Cb", "",
                 "", "", "")), List.of());
-        Read read = emptyGraph();
-        GraphMLImporter<String, String> importer = new GraphMLImporter<>();
-        importer.setSchemaValidation(true);
-        importer.setVertexFactory(id -> id);
-        importer.addVertexAttributeConsumer((p, a) -> read.nodeAttributes()
-                .computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
-        importer.importGraph(read.graph(), new ByteArrayInputStream(written(out -> GraphFiles.graphMl(odd, out))));
+        Read read = graphMl(odd);
         assertEquals("a\uFFFDb", read.nodeAttributes().get(read.vertexWithIri("urn:x")).get("label").getValue());
     }
 }
