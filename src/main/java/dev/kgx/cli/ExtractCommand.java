@@ -2,7 +2,13 @@ package dev.kgx.cli;
 
 import dev.kgx.KgxException.InputException;
 import dev.kgx.ingest.DocumentPaths;
+import dev.kgx.ingest.FormatDetector;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import dev.kgx.ingest.InputFile;
+import dev.kgx.model.InputFormat;
 import dev.kgx.model.DocumentGraph;
 import dev.kgx.model.TemporalValue;
 import dev.kgx.pipeline.BatchExtraction;
@@ -38,14 +44,19 @@ import java.util.concurrent.Callable;
 
 /** {@code kgx extract PATH...}: articles into the store. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract entities, relations and events from articles (.txt and .md files; folders "
-                + "recursively) into the store. Each document gets its own named graph; unchanged files are "
+        description = "Extract entities, relations and events from articles (.txt, .md, .html, .htm, .pdf and "
+                + ".docx files; folders recursively; - reads standard input) into the store. Each document gets its own named graph; unchanged files are "
                 + "skipped. Afterwards, people named only by a given name are merged with the one person of other "
                 + "documents whose full name starts with it and who shares an organization with them; each merge "
                 + "is printed (see the saved query merged-entities).")
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders, or - for standard input")
     List<Path> paths;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "the document path of what - reads (default: "
+            + "stdin.txt, .html, .pdf or .docx by its content); its extension says its format, and extracting "
+            + "again under the same name replaces it")
+    String stdinName;
 
     @Mixin
     StoreOptions storeOptions;
@@ -89,6 +100,14 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** When a progress bar replaces the line per document. */
+    enum Progress { AUTO, ALWAYS, NEVER }
+
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+            description = "a progress bar with rate and time left on standard error: auto (on a terminal, where it "
+                    + "replaces the line per document; the default), always, never")
+    Progress progress;
+
     @Spec
     CommandSpec spec;
 
@@ -103,21 +122,54 @@ public final class ExtractCommand implements Callable<Integer> {
             threads = Runtime.getRuntime().availableProcessors();
         }
         List<String> notRead = new ArrayList<>();
-        List<InputFile> files = DocumentPaths.collect(paths, why -> {
+        List<Path> fileArguments = paths.stream().filter(p -> !p.toString().equals("-")).toList();
+        boolean stdin = fileArguments.size() < paths.size();
+        if (paths.size() - fileArguments.size() > 1) {
+            throw new InputException("- (standard input) is given more than once");
+        }
+        if (stdinName != null && !stdin) {
+            throw new InputException("--name names what - reads from standard input, and no - is given");
+        }
+        List<InputFile> files = new ArrayList<>(DocumentPaths.collect(fileArguments, why -> {
             notRead.add(why);
             err.println(why);
             err.flush();
-        });
+        }));
+        if (stdin) {
+            files.add(standardInput());
+        }
         if (files.isEmpty() && !prune) {
-            throw new InputException("no .txt or .md files under " + paths);
+            throw new InputException("no " + InputFormat.allExtensions() + " files under " + paths);
         }
         Pipeline pipeline = Pipeline.standard(!noDependencies);
         BatchExtraction.Summary summary;
+        boolean terminal = System.console() != null;
+        boolean bar = progress == Progress.ALWAYS || progress == Progress.AUTO && terminal && files.size() > 1;
+        boolean lines = !(bar && terminal);
         try (KgxStore store = KgxStore.open(storeOptions.store())) {
-            summary = new BatchExtraction(pipeline, threads, published).run(files, store, force, minConfidence,
+            ProgressBar progressBar = bar ? progressBar(files.size(), terminal, err) : null;
+            try {
+                summary = new BatchExtraction(pipeline, threads, published).run(files, store, force, minConfidence,
                     new BatchExtraction.Listener() {
                         @Override
+                        public void firstAnalysis() {
+                            err.println("kgx: loading the NLP models (once per run; 10 to 30 s)...");
+                            err.flush();
+                        }
+
+                        private void step() {
+                            if (progressBar != null) {
+                                progressBar.step();
+                            }
+                        }
+
+                        @Override
                         public void extracted(int index, int total, Path file, DocumentGraph g, double seconds) {
+                            step();
+                            if (!lines) {
+                                g.warnings().forEach(w -> err.printf(Locale.ROOT, "%n%s: warning: %s%n", file, w));
+                                return;
+                            }
                             out.printf(Locale.ROOT, "[%d/%d] %s: %s, %d entities, %d relations, %d events (%.2f s)%n",
                                     index, total, file, g.source().language().tag(), g.entities().size(),
                                     g.relations().size(), g.events().size(), seconds);
@@ -129,6 +181,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
                         @Override
                         public void unchanged(int index, int total, Path file) {
+                            step();
+                            if (!lines) {
+                                return;
+                            }
                             out.printf(Locale.ROOT, "[%d/%d] %s: unchanged, skipped (use --force to extract again)%n",
                                     index, total, file);
                         }
@@ -141,12 +197,18 @@ public final class ExtractCommand implements Callable<Integer> {
 
                         @Override
                         public void skipped(int index, int total, Path file, String reason) {
+                            step();
                             err.printf(Locale.ROOT, "[%d/%d] %s: skipped: %s%n", index, total, file, reason);
                             err.flush();
                         }
                     });
+            } finally {
+                if (progressBar != null) {
+                    progressBar.close(); // done before the summary lines
+                }
+            }
             if (prune) {
-                List<String> removed = new BatchExtraction(pipeline, threads).prune(paths, files, store);
+                List<String> removed = new BatchExtraction(pipeline, threads).prune(fileArguments, files, store);
                 removed.forEach(r -> out.println("pruned: " + r + " (its file is gone)"));
                 out.printf(Locale.ROOT, "pruned %d document(s)%n", removed.size());
             }
@@ -170,6 +232,41 @@ public final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.PARTIAL;
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A bar on standard error counting documents, with their rate and the time left: redrawn in place on a
+     * terminal, a line per update elsewhere (a log).
+     */
+    private static ProgressBar progressBar(int total, boolean terminal, PrintWriter err) {
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("extract").setInitialMax(total)
+                .setUnit(" docs", 1).showSpeed(new java.text.DecimalFormat("0.0")).setUpdateIntervalMillis(terminal ? 500 : 5000)
+                .setStyle(ProgressBarStyle.ASCII);
+        if (!terminal) {
+            builder.setConsumer(new DelegatingProgressBarConsumer(line -> {
+                err.println(line);
+                err.flush();
+            }));
+        }
+        return builder.build();
+    }
+
+    /** What standard input holds, named by --name or by its format. */
+    private InputFile standardInput() {
+        byte[] bytes;
+        try {
+            bytes = System.in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new InputException("standard input cannot be read: " + e.getMessage(), e);
+        }
+        if (bytes.length == 0) {
+            throw new InputException("standard input is empty (- reads an article from it)");
+        }
+        String name = stdinName != null ? stdinName : "stdin." + FormatDetector.detect(bytes).extension();
+        if (name.isBlank() || name.startsWith("/") || name.contains("\\")) {
+            throw new InputException("--name must be a relative document path such as feed/item.html, not " + name);
+        }
+        return InputFile.fromStandardInput(name, bytes);
     }
 
     private static void validate(KgxStore store, PrintWriter out) {

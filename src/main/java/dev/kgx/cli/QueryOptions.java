@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 /** How a query's result is printed and what it may do: shared by {@code query} and {@code sparql}. */
 public final class QueryOptions {
     @Option(names = "--format", defaultValue = "table",
-            description = "SELECT results as table, csv, tsv, json or xml (default ${DEFAULT-VALUE}); "
-                    + "CONSTRUCT and DESCRIBE print Turtle")
+            description = "SELECT and ASK results as table, csv, tsv, json or xml (default ${DEFAULT-VALUE}); "
+                    + "CONSTRUCT and DESCRIBE graphs as turtle (the default), ntriples, jsonld, rdfxml or trig")
     String format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + QueryLimits.DEFAULT_TIMEOUT_SECONDS,

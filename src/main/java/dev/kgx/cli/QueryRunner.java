@@ -6,10 +6,9 @@ import dev.kgx.store.QueryLimits;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
@@ -31,7 +30,10 @@ import java.util.concurrent.TimeUnit;
  * written as they are found, never held in memory (a table needs every row to size its columns).
  */
 final class QueryRunner {
+    /** Formats of SELECT and ASK results. */
     static final Set<String> FORMATS = Set.of("table", "csv", "tsv", "json", "xml");
+    /** Formats of CONSTRUCT and DESCRIBE graphs ("table", the default, prints Turtle). */
+    static final Set<String> GRAPH_FORMATS = Set.of("turtle", "ntriples", "jsonld", "rdfxml", "trig");
 
     /**
      * How long after its timeout a query may still run before the process ends it. ARQ stops a query between
@@ -59,8 +61,7 @@ final class QueryRunner {
 
     static void run(Path storeDir, String sparql, String format, QueryLimits limits, PrintWriter out,
                     PrintWriter err) {
-        KgxStore.parse(sparql); // a malformed query is reported before the store is touched
-        checkFormat(format);
+        checkFormat(KgxStore.parse(sparql), format); // a bad query or format is reported before the store is touched
         try (KgxStore store = KgxStore.openExisting(storeDir)) {
             warnIfStale(store, err);
             run(store, sparql, format, limits, out);
@@ -78,7 +79,7 @@ final class QueryRunner {
 
     static void run(KgxStore store, String sparql, String format, QueryLimits limits, PrintWriter out) {
         Query parsed = KgxStore.parse(sparql);
-        checkFormat(format);
+        checkFormat(parsed, format);
         ScheduledFuture<?> watchdog = exitOnRunaway ? WATCHDOG.schedule(() -> {
             System.err.println("kgx: " + KgxStore.timeoutMessage(limits.timeoutSeconds()));
             System.err.flush();
@@ -87,22 +88,35 @@ final class QueryRunner {
         try (OutputStream stream = WriterOutputStream.builder().setWriter(new NonClosing(out))
                 .setCharset(StandardCharsets.UTF_8).get()) {
             store.query(sparql, limits, qe -> {
+                String f = format.toLowerCase(Locale.ROOT);
                 if (parsed.isSelectType()) {
                     ResultSet rs = qe.execSelect();
-                    switch (format.toLowerCase(Locale.ROOT)) {
-                        case "table" -> ResultSetFormatter.out(stream, rs, parsed.getPrefixMapping());
+                    switch (f) {
+                        case "table" -> TextTable.write(rs, parsed.getPrefixMapping(), out);
                         case "csv" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_CSV);
                         case "tsv" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_TSV);
                         case "json" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_JSON);
                         default -> ResultSetMgr.write(stream, xmlSafe(rs), ResultSetLang.RS_XML);
                     }
                 } else if (parsed.isAskType()) {
-                    write(stream, qe.execAsk() + "\n");
-                } else if (parsed.isConstructType()) {
-                    RDFDataMgr.write(stream, qe.execConstruct(), Lang.TURTLE);
+                    boolean answer = qe.execAsk();
+                    switch (f) {
+                        case "table" -> write(stream, answer + "\n");
+                        case "csv" -> ResultSetMgr.write(stream, answer, ResultSetLang.RS_CSV);
+                        case "tsv" -> ResultSetMgr.write(stream, answer, ResultSetLang.RS_TSV);
+                        case "json" -> ResultSetMgr.write(stream, answer, ResultSetLang.RS_JSON);
+                        default -> ResultSetMgr.write(stream, answer, ResultSetLang.RS_XML);
+                    }
                 } else {
-                    Model m = qe.execDescribe();
-                    RDFDataMgr.write(stream, m, Lang.TURTLE);
+                    Model m = parsed.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    m.setNsPrefixes(parsed.getPrefixMapping());
+                    RDFDataMgr.write(stream, m, switch (f) {
+                        case "ntriples" -> RDFFormat.NTRIPLES_UTF8;
+                        case "jsonld" -> RDFFormat.JSONLD_PRETTY;
+                        case "rdfxml" -> RDFFormat.RDFXML_PRETTY;
+                        case "trig" -> RDFFormat.TRIG_PRETTY;
+                        default -> RDFFormat.TURTLE_PRETTY;
+                    });
                 }
                 return null;
             });
@@ -154,9 +168,14 @@ final class QueryRunner {
                 : org.apache.jena.graph.NodeFactory.createLiteralLang(safe, n.getLiteralLanguage());
     }
 
-    private static void checkFormat(String format) {
-        if (!FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
-            throw new InputException("unknown --format " + format + " (table, csv, tsv, json or xml)");
+    /** SELECT and ASK take result formats; CONSTRUCT and DESCRIBE graph formats ("table" prints Turtle). */
+    private static void checkFormat(Query query, String format) {
+        String f = format.toLowerCase(Locale.ROOT);
+        boolean graph = query.isConstructType() || query.isDescribeType();
+        if (graph ? !(f.equals("table") || GRAPH_FORMATS.contains(f)) : !FORMATS.contains(f)) {
+            throw new InputException("--format " + format + " is not one for a " + (graph
+                    ? "CONSTRUCT or DESCRIBE query (turtle, ntriples, jsonld, rdfxml or trig)"
+                    : (query.isAskType() ? "ASK" : "SELECT") + " query (table, csv, tsv, json or xml)"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.kgx.ingest;
 
+import dev.kgx.model.InputFormat;
 import dev.kgx.KgxException.InputException;
 
 import java.io.IOException;
@@ -34,7 +35,8 @@ public final class DocumentPaths {
     }
 
     /**
-     * The .txt and .md files under the paths, in order of their document paths.
+     * The files kgx reads ({@link InputFormat}: .txt, .md, .html, .pdf, .docx…) under the paths, in order of
+     * their document paths.
      *
      * @param unreadable told of each file left out, with the reason (a symbolic-link loop, a name that is not
      *                   UTF-8)
@@ -61,7 +63,7 @@ public final class DocumentPaths {
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                                if (attrs.isRegularFile() && (name.endsWith(".txt") || name.endsWith(".md"))) {
+                                if (attrs.isRegularFile() && InputFormat.ofName(name) != null) {
                                     add(new InputFile(file, slashes(root.relativize(file))), byDocument, unreadable);
                                 }
                                 return FileVisitResult.CONTINUE;

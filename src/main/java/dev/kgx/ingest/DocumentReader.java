@@ -2,6 +2,7 @@ package dev.kgx.ingest;
 
 import dev.kgx.KgxException.InputException;
 import dev.kgx.lang.LanguageProfile;
+import dev.kgx.model.InputFormat;
 import dev.kgx.model.Language;
 import dev.kgx.model.SourceDocument;
 import dev.kgx.model.TemporalValue;
@@ -16,6 +17,8 @@ public final class DocumentReader {
     private final TextDecoder decoder = new TextDecoder();
     private final LanguageIdentifier languages;
     private final TextNormalizer normalizer;
+    private final HtmlText html = HtmlText.load();
+    private final OfficeText office = new OfficeText();
 
     public DocumentReader(ScriptConverter converter) {
         this.languages = new LanguageIdentifier(converter);
@@ -34,6 +37,10 @@ public final class DocumentReader {
      * of a run, or null) is.
      */
     public SourceDocument read(String path, byte[] bytes, String where, TemporalValue published) {
+        InputFormat format = InputFormat.ofName(path);
+        if (format != null && format.extracted()) {
+            return readExtracted(path, format, bytes, where, published);
+        }
         TextDecoder.Decoded decoded = decoder.decode(bytes, where);
         FrontMatter.Read front = isMarkdown(path) ? FrontMatter.read(decoded.text()) : FrontMatter.Read.none();
         String body = decoded.text().substring(front.bodyStart());
@@ -46,6 +53,34 @@ public final class DocumentReader {
         return new SourceDocument(path, sha256(bytes), decoded.charset(), decoded.text(), normalized.text(),
                 normalized.offsets(), language, front.published() != null ? front.published() : published,
                 warnings(decoded, front));
+    }
+
+    /**
+     * An HTML page's article, or a PDF's or Word file's body: the extracted text is the document's original text
+     * (evidence offsets point into it, and it is stored with the document). A page's own publication date wins
+     * over {@code published}, as a Markdown file's front matter does.
+     */
+    private SourceDocument readExtracted(String path, InputFormat format, byte[] bytes, String where,
+                                         TemporalValue published) {
+        String text;
+        String charset;
+        TemporalValue date = published;
+        if (format == InputFormat.HTML) {
+            HtmlText.Page page = html.read(bytes, where);
+            text = page.text();
+            charset = page.charset();
+            if (page.published() != null) {
+                date = page.published();
+            }
+        } else {
+            text = office.read(format, bytes, where);
+            charset = "binary";
+        }
+        Language language = languages.identify(text);
+        TextNormalizer.Normalized normalized = normalizer.normalize(text, 0,
+                LanguageProfile.of(language).toSimplified());
+        return new SourceDocument(path, sha256(bytes), charset, text, normalized.text(), normalized.offsets(),
+                language, date, java.util.List.of(), format);
     }
 
     private static java.util.List<String> warnings(TextDecoder.Decoded decoded, FrontMatter.Read front) {

@@ -19,17 +19,28 @@ import java.util.Objects;
  *                   {@code kgx extract --published}), or null; a date the text itself states is found later, by
  *                   {@code DateNormalizer.publicationDate}
  * @param warnings   what the user should know about how the file was read (a front-matter date that is none…)
+ * @param format     the kind of file; for one whose text is extracted (HTML, PDF, DOCX), {@code original} is that
+ *                   text, which is stored with the document
  */
 public record SourceDocument(String path, String sha256, String charset, String original, String text,
-                             OffsetMap offsets, Language language, TemporalValue published, List<String> warnings) {
+                             OffsetMap offsets, Language language, TemporalValue published, List<String> warnings,
+                             InputFormat format) {
     public SourceDocument {
         Objects.requireNonNull(path);
         Objects.requireNonNull(text);
         Objects.requireNonNull(offsets);
+        Objects.requireNonNull(format);
         warnings = List.copyOf(warnings);
         if (offsets.normalizedLength() != text.length()) {
             throw new IllegalArgumentException("offset map does not fit the normalized text of " + path);
         }
+    }
+
+    /** A document read from a text file (plain text, or Markdown by its name). */
+    public SourceDocument(String path, String sha256, String charset, String original, String text,
+                          OffsetMap offsets, Language language, TemporalValue published, List<String> warnings) {
+        this(path, sha256, charset, original, text, offsets, language, published, warnings,
+                InputFormat.ofName(path) == InputFormat.MARKDOWN ? InputFormat.MARKDOWN : InputFormat.TEXT);
     }
 
     /** A document without metadata. */

@@ -44,6 +44,10 @@ public final class BatchExtraction {
         /** The file is a document the store holds under another path whose file is gone: a rename or a move. */
         default void moved(int index, int total, Path file, Set<String> from) {
         }
+
+        /** The first document to analyse is about to be: the NLP models load now, once per process. */
+        default void firstAnalysis() {
+        }
     }
 
     /** The outcome of a batch. */
@@ -132,6 +136,7 @@ public final class BatchExtraction {
         files.forEach(f -> inRun.add(f.documentPath()));
         Map<String, List<KgxStore.StoredDocument>> storedByHash = new HashMap<>();
         store.documents().forEach(d -> storedByHash.computeIfAbsent(d.sha256(), h -> new ArrayList<>()).add(d));
+        boolean analysing = false;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kgx-extract");
             t.setDaemon(true);
@@ -143,7 +148,7 @@ public final class BatchExtraction {
                 Path file = input.file();
                 byte[] bytes;
                 try {
-                    bytes = Files.readAllBytes(file);
+                    bytes = input.bytes();
                 } catch (IOException e) {
                     String why = file + ": cannot be read (" + e.getClass().getSimpleName() + ")";
                     skipped.add(why);
@@ -161,6 +166,10 @@ public final class BatchExtraction {
                 Set<String> movedFrom = storedHash != null ? Set.of() : movedFrom(hash, storedByHash, inRun);
                 if (!movedFrom.isEmpty()) {
                     listener.moved(i + 1, total, file, movedFrom);
+                }
+                if (!analysing) {
+                    analysing = true;
+                    listener.firstAnalysis();
                 }
                 pending.add(new Pending(i + 1, input, movedFrom, pool.submit(() -> analyse(path, bytes, file,
                         minConfidence))));

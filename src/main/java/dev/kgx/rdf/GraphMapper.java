@@ -55,6 +55,11 @@ public final class GraphMapper {
                 .addProperty(KGX.charset, src.charset())
                 .addProperty(KGX.language, src.language().tag())
                 .addLiteral(KGX.characters, m.createTypedLiteral(src.original().length(), XSDDatatype.XSDinteger));
+        doc.addProperty(KGX.mediaType, src.format().mediaType());
+        if (src.format().extracted()) {
+            // the text the evidence offsets point into, which the file itself is not
+            doc.addProperty(KGX.text, src.original());
+        }
         if (sourceFile != null) {
             doc.addProperty(KGX.sourceFile, sourceFile);
         }

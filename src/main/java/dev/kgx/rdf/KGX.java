@@ -50,6 +50,8 @@ public final class KGX {
     public static final Property charset = prop("charset");
     public static final Property language = prop("language");
     public static final Property characters = prop("characters");
+    public static final Property mediaType = prop("mediaType");
+    public static final Property text = prop("text");
 
     // entities
     public static final Property mentionedIn = prop("mentionedIn");

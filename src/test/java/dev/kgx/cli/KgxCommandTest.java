@@ -54,6 +54,32 @@ class KgxCommandTest {
     }
 
     @Test
+    void formatsFollowTheKindOfQuery(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        dev.kgx.TestStores.twoDocuments(store);
+        Cli.Run ask = run("sparql", "ASK { ent:janedoe kgx:worksFor ent:zentrix }", "--format", "json", "--store",
+                store.toString());
+        assertEquals(0, ask.code(), ask.err());
+        assertTrue(ask.out().replace(" ", "").contains("\"boolean\":true"), ask.out());
+        Cli.Run nt = run("sparql", "CONSTRUCT { ?p kgx:worksFor ?o } WHERE { ?p kgx:worksFor ?o }", "--format",
+                "ntriples", "--store", store.toString());
+        assertEquals(List.of("<https://kgx.dev/id/entity/janedoe> <https://kgx.dev/ontology#worksFor> "
+                + "<https://kgx.dev/id/entity/zentrix> ."), nt.out().lines().toList());
+        Cli.Run jsonld = run("sparql", "CONSTRUCT { ?p kgx:worksFor ?o } WHERE { ?p kgx:worksFor ?o }", "--format",
+                "jsonld", "--store", store.toString());
+        assertTrue(jsonld.out().contains("\"@context\""), jsonld.out());
+        Cli.Run turtleForSelect = run("sparql", "SELECT * WHERE { ?s ?p ?o }", "--format", "turtle", "--store",
+                store.toString());
+        assertEquals(1, turtleForSelect.code());
+        assertTrue(turtleForSelect.err().contains("not one for a SELECT query"), turtleForSelect.err());
+        Cli.Run table = run("stats", "--store", store.toString());
+        assertTrue(table.out().contains("kgx:Company"), "prefixed names: " + table.out());
+        Cli.Run completion = run("generate-completion");
+        assertEquals(0, completion.code(), completion.err());
+        assertTrue(completion.out().contains("complete -F"), completion.out());
+    }
+
+    @Test
     void sparqlKnowsTheKgxPrefixesAndAQuerysOwnDeclarationWins(@TempDir Path dir) {
         Path store = dir.resolve("store");
         dev.kgx.TestStores.twoDocuments(store);

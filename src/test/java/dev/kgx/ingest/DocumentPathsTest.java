@@ -29,11 +29,12 @@ class DocumentPathsTest {
         Files.writeString(dir.resolve("in/b/x.txt"), "two");
         Files.writeString(dir.resolve("in/新闻.txt"), "three");
         Files.writeString(dir.resolve("in/报道.md"), "four");
-        Files.writeString(dir.resolve("in/notes.pdf"), "not an article");
+        Files.writeString(dir.resolve("in/notes.pdf"), "a PDF: read");
+        Files.writeString(dir.resolve("in/table.csv"), "not an article");
         List<InputFile> files = DocumentPaths.collect(List.of(dir.resolve("in")), why -> {
             throw new AssertionError(why);
         });
-        assertEquals(List.of("a/x.txt", "b/x.txt", "报道.md", "新闻.txt"), paths(files));
+        assertEquals(List.of("a/x.txt", "b/x.txt", "notes.pdf", "报道.md", "新闻.txt"), paths(files));
     }
 
     @Test
