@@ -61,6 +61,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    UserDataOptions userData;
+
     @Option(names = "--force", description = "extract again even when a file is unchanged")
     boolean force;
 
@@ -121,6 +124,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threads <= 0) {
             threads = Runtime.getRuntime().availableProcessors();
         }
+        userData.apply(err);
         List<String> notRead = new ArrayList<>();
         List<Path> fileArguments = paths.stream().filter(p -> !p.toString().equals("-")).toList();
         boolean stdin = fileArguments.size() < paths.size();

@@ -31,12 +31,16 @@ public final class RemoveCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    UserDataOptions userData;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        userData.apply(spec.commandLine().getErr()); // resolution across documents reads the lexicon
         try (KgxStore store = KgxStore.openExistingToChange(storeOptions.store())) {
             List<StoredDocument> stored = store.documents();
             Set<String> paths = new LinkedHashSet<>();

@@ -56,7 +56,9 @@ public final class Pipeline {
      */
     public String settings(double minConfidence, TemporalValue published) {
         return "min-confidence=" + minConfidence + "; dependencies=" + (parser != StructureParser.NONE)
-                + "; published=" + (published == null ? "-" : published.lexical());
+                + "; published=" + (published == null ? "-" : published.lexical())
+                + (dev.kgx.Resources.userDataFiles().isEmpty() ? ""
+                : "; user-data=" + dev.kgx.Resources.userDataFingerprint());
     }
 
     public Pipeline(DocumentReader reader, Analyzer analyzer, MentionDetector mentions, EntityResolver resolver,
