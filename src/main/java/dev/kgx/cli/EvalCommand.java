@@ -1,10 +1,10 @@
 package dev.kgx.cli;
 
-import com.hankcs.hanlp.HanLP;
 import dev.kgx.KgxException.InputException;
 import dev.kgx.eval.GoldStandard;
 import dev.kgx.eval.ScoreReport;
 import dev.kgx.eval.Scorer;
+import dev.kgx.nlp.NlpModels;
 import dev.kgx.store.KgxStore;
 import dev.kgx.store.QueryLimits;
 import org.apache.jena.graph.Graph;
@@ -75,10 +75,18 @@ public final class EvalCommand implements Callable<Integer> {
                         standard.docs().keySet()) + ")");
             }
         }
-        Scorer.Result result = new Scorer(HanLP::convertToSimplifiedChinese).score(graph, standard, scope);
+        List<Scorer.Statement> statements = graph.find().mapWith(t -> new Scorer.Statement(term(t.getSubject()),
+                term(t.getPredicate()), term(t.getObject()), t.getObject().isLiteral())).toList();
+        // HanLP's converter (loads in well under a second; no NLP model is loaded)
+        Scorer.Result result = new Scorer(NlpModels.shared().scriptConverter()::toSimplified)
+                .score(statements, standard, scope);
         spec.commandLine().getOut().print(json ? ScoreReport.json(result) : ScoreReport.text(result, errors));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private static String term(org.apache.jena.graph.Node n) {
+        return n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : "_:" + n.getBlankNodeLabel();
     }
 
     private Graph readStore() {

@@ -13,7 +13,8 @@ import java.io.PrintWriter;
 @Command(name = "kgx", mixinStandardHelpOptions = true, version = "kgx 0.1.0",
         description = "Turns news articles into a knowledge graph in Apache Jena TDB2, and queries it.",
         subcommands = {ExtractCommand.class, RemoveCommand.class, CompactCommand.class, QueryCommand.class, SparqlCommand.class, ExportCommand.class,
-                StatsCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class,
+                StatsCommand.class, ServeCommand.class, EvalCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class,
                 picocli.AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 success, 1 failure, 2 usage error, 3 extraction partly done (some files skipped)."})
 public final class KgxCommand implements Runnable {

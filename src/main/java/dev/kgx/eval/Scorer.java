@@ -1,11 +1,5 @@
 package dev.kgx.eval;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +34,15 @@ public final class Scorer {
     private static final Set<String> NAME_PROPS = Set.of("label", "prefLabel", "altLabel", "name", "alternateName",
             "hiddenLabel");
     private static final Pattern LOCAL = Pattern.compile("[#/:]");
+    private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    private static final String SUBCLASS_OF = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
+
+    /**
+     * One triple of the graph scored: an IRI as written, a blank node as {@code _:label}, a literal by its
+     * lexical form ({@code literal} true).
+     */
+    public record Statement(String subject, String predicate, String object, boolean literal) {
+    }
     private static final Pattern NOISE = Pattern.compile("[\\s\\-·・‧•.．'’\"“”()（）]",
             Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -68,8 +71,7 @@ public final class Scorer {
         this.toSimplified = toSimplified;
     }
 
-    static String local(Node n) {
-        String s = n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.getBlankNodeLabel();
+    static String local(String s) {
         String[] parts = LOCAL.split(s, -1);
         return parts[parts.length - 1];
     }
@@ -94,45 +96,46 @@ public final class Scorer {
     }
 
     /** Scores the graph (every triple of the store and the ontology) on the gold documents in {@code scope}. */
-    public Result score(Graph g, GoldStandard gold, List<String> scope) {
+    public Result score(List<Statement> triples, GoldStandard gold, List<String> scope) {
         List<String> docs = scope.isEmpty() ? new ArrayList<>(new TreeSet<>(gold.docs().keySet())) : scope;
-        List<Triple> triples = g.find().toList();
+        Map<String, List<Statement>> bySubject = new HashMap<>();
+        triples.forEach(t -> bySubject.computeIfAbsent(t.subject(), k -> new ArrayList<>()).add(t));
 
-        Map<Node, Set<Node>> sub = new HashMap<>();
-        Map<Node, Set<String>> types = new LinkedHashMap<>();
-        Map<String, Node> fileToDoc = new HashMap<>();
-        Map<Node, Set<String>> names = new HashMap<>();
-        Map<Node, Set<Node>> mentioned = new HashMap<>();
-        for (Triple t : triples) {
-            if (t.getPredicate().equals(RDFS.subClassOf.asNode())) {
-                sub.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject());
+        Map<String, Set<String>> sub = new HashMap<>();
+        Map<String, Set<String>> types = new LinkedHashMap<>();
+        Map<String, String> fileToDoc = new HashMap<>();
+        Map<String, Set<String>> names = new HashMap<>();
+        Map<String, Set<String>> mentioned = new HashMap<>();
+        for (Statement t : triples) {
+            if (t.predicate().equals(SUBCLASS_OF)) {
+                sub.computeIfAbsent(t.subject(), k -> new HashSet<>()).add(t.object());
             }
         }
-        for (Triple t : triples) {
-            String p = local(t.getPredicate());
-            Node o = t.getObject();
-            if (t.getPredicate().equals(RDF.type.asNode())) {
-                types.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).addAll(classNames(o, sub, new HashSet<>()));
+        for (Statement t : triples) {
+            String p = local(t.predicate());
+            String o = t.object();
+            if (t.predicate().equals(RDF_TYPE)) {
+                types.computeIfAbsent(t.subject(), k -> new HashSet<>()).addAll(classNames(o, sub, new HashSet<>()));
             }
-            if (p.equals("fileName") && o.isLiteral()) {
-                fileToDoc.put(o.getLiteralLexicalForm(), t.getSubject());
+            if (p.equals("fileName") && t.literal()) {
+                fileToDoc.put(o, t.subject());
             }
-            if (NAME_PROPS.contains(p) && o.isLiteral()) {
-                names.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(o.getLiteralLexicalForm());
+            if (NAME_PROPS.contains(p) && t.literal()) {
+                names.computeIfAbsent(t.subject(), k -> new HashSet<>()).add(o);
             }
             if (p.equals("mentionedIn")) {
-                mentioned.computeIfAbsent(o, k -> new HashSet<>()).add(t.getSubject());
+                mentioned.computeIfAbsent(o, k -> new HashSet<>()).add(t.subject());
             }
         }
         // a document may be stored under a path: its last path segment, when unique
-        Map<String, Set<Node>> byBase = new HashMap<>();
+        Map<String, Set<String>> byBase = new HashMap<>();
         fileToDoc.forEach((f, node) -> {
             String slashed = f.replace('\\', '/');
             byBase.computeIfAbsent(slashed.substring(slashed.lastIndexOf('/') + 1), k -> new HashSet<>()).add(node);
         });
-        Map<String, Node> docNode = new HashMap<>();
+        Map<String, String> docNode = new HashMap<>();
         gold.docs().forEach((d, f) -> {
-            Node n = fileToDoc.get(f);
+            String n = fileToDoc.get(f);
             if (n == null && byBase.getOrDefault(f, Set.of()).size() == 1) {
                 n = byBase.get(f).iterator().next();
             }
@@ -169,10 +172,10 @@ public final class Scorer {
             forms.forEach(f -> alias.computeIfAbsent(norm.apply(f), k -> new TreeSet<>()).add(e.id()));
         }
 
-        List<Node> entities = types.keySet().stream().filter(n -> coarse(types.get(n)) != null).toList();
-        Map<Node, String> mapping = new HashMap<>();
+        List<String> entities = types.keySet().stream().filter(n -> coarse(types.get(n)) != null).toList();
+        Map<String, String> mapping = new HashMap<>();
         List<String> overmerged = new ArrayList<>();
-        for (Node n : entities) {
+        for (String n : entities) {
             Map<String, Integer> hits = new TreeMap<>();
             Map<String, Integer> strong = new TreeMap<>();
             for (String label : names.getOrDefault(n, Set.of())) {
@@ -208,10 +211,10 @@ public final class Scorer {
         List<String> misses = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
         for (String d : docs) {
-            Node dn = docNode.get(d);
-            List<Node> preds = dn == null ? List.of() : mentioned.getOrDefault(dn, Set.of()).stream()
+            String dn = docNode.get(d);
+            List<String> preds = dn == null ? List.of() : mentioned.getOrDefault(dn, Set.of()).stream()
                     .filter(n -> coarse(types.getOrDefault(n, Set.of())) != null)
-                    .sorted(java.util.Comparator.comparing(Scorer::text)).toList();
+                    .sorted().toList();
             Set<String> req = new TreeSet<>();
             Set<String> opt = new TreeSet<>();
             for (GoldStandard.Entity e : gold.entities()) {
@@ -223,7 +226,7 @@ public final class Scorer {
             Set<String> foundAny = new HashSet<>();
             Map<String, Integer> seen = new HashMap<>();
             int dfp = 0, dufp = 0;
-            for (Node n : preds) {
+            for (String n : preds) {
                 String id = mapping.get(n);
                 String c = coarse(types.get(n));
                 if (id == null || !req.contains(id) && !opt.contains(id)) {
@@ -269,14 +272,14 @@ public final class Scorer {
             }
             (r.required() ? greq : gopt).add(Key.of(r.s(), r.p(), r.o()));
         }
-        Set<Node> entitySet = new HashSet<>(entities);
+        Set<String> entitySet = new HashSet<>(entities);
         Set<Key> predicted = new TreeSet<>();
-        for (Triple t : triples) {
-            Node s = t.getSubject();
-            Node o = t.getObject();
-            String ln = local(t.getPredicate());
+        for (Statement t : triples) {
+            String s = t.subject();
+            String o = t.object();
+            String ln = local(t.predicate());
             if (INVERSES.containsKey(ln)) {
-                Node x = s;
+                String x = s;
                 s = o;
                 o = x;
                 ln = INVERSES.get(ln);
@@ -287,7 +290,7 @@ public final class Scorer {
             String a1 = mapping.get(s);
             String a2 = mapping.get(o);
             if (a1 == null || a2 == null) {
-                predicted.add(new Key("?" + text(s), ln, "?" + text(o)));
+                predicted.add(new Key("?" + s, ln, "?" + o));
                 continue;
             }
             predicted.add(Key.of(a1, ln, a2));
@@ -318,13 +321,13 @@ public final class Scorer {
             Set<String> agents = new HashSet<>();
             Set<String> objects = new HashSet<>();
             Set<String> dates = new HashSet<>();
-            for (Triple t : g.find(e.getKey(), Node.ANY, Node.ANY).toList()) {
-                String ln = local(t.getPredicate());
-                Node o = t.getObject();
+            for (Statement t : bySubject.getOrDefault(e.getKey(), List.of())) {
+                String ln = local(t.predicate());
+                String o = t.object();
                 switch (ln) {
                     case "agent" -> addMapped(agents, mapping.get(o));
                     case "object" -> addMapped(objects, mapping.get(o));
-                    case "date" -> dates.add(o.isLiteral() ? o.getLiteralLexicalForm() : o.toString());
+                    case "date" -> dates.add(o);
                     default -> {
                     }
                 }
@@ -379,13 +382,13 @@ public final class Scorer {
         return ge.agents().isEmpty() || ge.agents().stream().anyMatch(pe.agents()::contains);
     }
 
-    private static Set<String> classNames(Node c, Map<Node, Set<Node>> sub, Set<Node> seen) {
+    private static Set<String> classNames(String c, Map<String, Set<String>> sub, Set<String> seen) {
         if (!seen.add(c)) {
             return Set.of();
         }
         Set<String> out = new HashSet<>();
         out.add(local(c));
-        for (Node p : sub.getOrDefault(c, Set.of())) {
+        for (String p : sub.getOrDefault(c, Set.of())) {
             out.addAll(classNames(p, sub, seen));
         }
         return out;
@@ -417,12 +420,8 @@ public final class Scorer {
     }
 
     /** The first names of a node, sorted, as the scorer lists them (a Python list: ['a', 'b']). */
-    private static String firstNames(Collection<String> names, Node n, int k) {
-        List<String> sorted = names == null ? List.of(text(n)) : new ArrayList<>(new TreeSet<>(names));
+    private static String firstNames(Collection<String> names, String n, int k) {
+        List<String> sorted = names == null ? List.of(n) : new ArrayList<>(new TreeSet<>(names));
         return "['" + String.join("', '", sorted.subList(0, Math.min(k, sorted.size()))) + "']";
-    }
-
-    private static String text(Node n) {
-        return n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 }

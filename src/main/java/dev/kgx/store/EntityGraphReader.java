@@ -99,6 +99,27 @@ public final class EntityGraphReader {
         return new EntityGraph(nodes, edges);
     }
 
+    private static final String EVIDENCE = """
+            SELECT ?fact ?path ?sentence WHERE {
+              ?fact kgx:evidence ?ev . ?ev kgx:inDocument/kgx:path ?path ; kgx:sentence ?sentence .
+            } ORDER BY ?fact ?path ?sentence""";
+
+    /** The evidence sentences of each relation (by its assertion's IRI) and each event (by its IRI). */
+    public java.util.Map<String, List<dev.kgx.export.HtmlReport.Evidence>> evidence() {
+        java.util.Map<String, List<dev.kgx.export.HtmlReport.Evidence>> out = new java.util.LinkedHashMap<>();
+        select(EVIDENCE, row -> out.computeIfAbsent(iri(row, "fact"), k -> new ArrayList<>())
+                .add(new dev.kgx.export.HtmlReport.Evidence(text(row, "path"), text(row, "sentence"))));
+        return out;
+    }
+
+    /** How many documents the store holds. */
+    public int documents() {
+        int[] n = new int[1];
+        select("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kgx:Document }",
+                row -> n[0] = row.getLiteral("n").getInt());
+        return n[0];
+    }
+
     private void select(String sparql, Consumer<QuerySolution> each) {
         store.query(sparql, limits, qe -> {
             ResultSet rs = qe.execSelect();
