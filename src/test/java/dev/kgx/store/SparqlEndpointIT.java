@@ -143,6 +143,34 @@ class SparqlEndpointIT {
         }
     }
 
+    private static String curl(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("curl", "-s", "-S", "--max-time", "30"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, "curl: " + out);
+        return out;
+    }
+
+    @Test
+    void curlSpeaksTheSparqlProtocolAndTheGraphStoreProtocolToIt() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "no curl here");
+        try (SparqlEndpoint endpoint = serve(false)) {
+            String rows = curl(endpoint.url() + "/sparql", "-H", "Accept: text/csv", "--data-urlencode",
+                    "query=SELECT ?who WHERE { ?p kgx:worksFor ent:zentrix ; rdfs:label ?who }");
+            assertEquals(List.of("who", "Jane Doe"), lines(rows));
+            String graph = curl("-G", endpoint.url() + "/get", "--data-urlencode",
+                    "graph=https://kgx.dev/id/doc/a.txt", "-H", "Accept: application/n-triples");
+            assertTrue(graph.contains("<https://kgx.dev/id/entity/janedoe> <https://kgx.dev/ontology#worksFor> "
+                    + "<https://kgx.dev/id/entity/zentrix> ."), graph);
+            assertTrue(!graph.contains("northwind"), "only the graph of a.txt: " + graph);
+            String status = curl("-o", "/dev/null", "-w", "%{http_code}", "-X", "PUT", "-H",
+                    "Content-Type: application/n-triples", "--data-binary", "<urn:a> <urn:b> <urn:c> .",
+                    endpoint.url() + "/get?graph=urn:x:mine");
+            assertTrue(status.startsWith("4") || status.startsWith("5"), "writing refused: " + status);
+        }
+    }
+
     @Test
     void anAddressThatIsNeitherLoopbackNorEveryInterfaceIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new SparqlEndpoint.Settings(3030, "10.1.2.3", false,
