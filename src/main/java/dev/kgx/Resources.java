@@ -81,11 +81,12 @@ public final class Resources {
             }
             for (Path file : files(dir)) {
                 String relative = dir.relativize(file).toString().replace('\\', '/');
-                if (Resources.class.getClassLoader().getResource(DATA + relative) == null
+                if (!(relative.startsWith("lexicon/") || relative.startsWith("lang/") || relative.startsWith("ingest/"))
+                        || Resources.class.getClassLoader().getResource(DATA + relative) == null
                         || NOT_EXTENSIBLE.contains(file.getFileName().toString())) {
                     throw new InputException(file + ": not a data file kgx reads from your folder (a file there "
-                            + "takes the path of a built-in one: lexicon/entities.tsv, lexicon/cues.tsv, "
-                            + "lang/en/triggers.tsv…; see README, Your own lexicon)");
+                            + "takes the path of a built-in one under lexicon/, lang/ or ingest/: "
+                            + "lexicon/entities.tsv, lang/en/triggers.tsv…; see README, Your own lexicon)");
                 }
             }
         }
@@ -125,7 +126,9 @@ public final class Resources {
 
     private static List<Path> files(Path dir) {
         try (var walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+            // hidden files and folders (.git, .DS_Store) are no data
+            return walk.filter(Files::isRegularFile).filter(f -> java.util.stream.StreamSupport
+                    .stream(dir.relativize(f).spliterator(), false).noneMatch(p -> p.toString().startsWith(".")))
                     .sorted().toList();
         } catch (IOException e) {
             throw new InputException(dir + ": cannot be listed (" + e.getMessage() + ")", e);

@@ -2,6 +2,7 @@ package dev.kgx.cli;
 
 import dev.kgx.KgxException.InputException;
 import dev.kgx.ingest.DocumentPaths;
+import dev.kgx.ingest.DocumentReader;
 import dev.kgx.ingest.FormatDetector;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -140,7 +141,12 @@ public final class ExtractCommand implements Callable<Integer> {
             err.flush();
         }));
         if (stdin) {
-            files.add(standardInput());
+            InputFile piped = standardInput();
+            if (files.stream().anyMatch(f -> f.documentPath().equals(piped.documentPath()))) {
+                throw new InputException("--name " + piped.documentPath() + " is also the path of a file of this "
+                        + "run: give another name");
+            }
+            files.add(piped);
         }
         if (files.isEmpty() && !prune) {
             throw new InputException("no " + InputFormat.allExtensions() + " files under " + paths);
@@ -266,9 +272,15 @@ public final class ExtractCommand implements Callable<Integer> {
         if (bytes.length == 0) {
             throw new InputException("standard input is empty (- reads an article from it)");
         }
-        String name = stdinName != null ? stdinName : "stdin." + FormatDetector.detect(bytes).extension();
+        // without a name, one per content: two different articles piped in never replace each other
+        String name = stdinName != null ? stdinName : "stdin-" + DocumentReader.sha256(bytes).substring(0, 12)
+                + "." + FormatDetector.detect(bytes).extension();
         if (name.isBlank() || name.startsWith("/") || name.contains("\\")) {
             throw new InputException("--name must be a relative document path such as feed/item.html, not " + name);
+        }
+        if (InputFormat.ofName(name) == null) {
+            throw new InputException("--name " + name + " needs an extension that says the format ("
+                    + InputFormat.allExtensions() + ")");
         }
         return InputFile.fromStandardInput(name, bytes);
     }

@@ -61,7 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
                 documents, graph.nodes().size() - events, graph.edges().stream()
                         .filter(e -> !e.predicate().equals("agent") && !e.predicate().equals("object")).count(),
                 events, storeOptions.store());
-        Path tmp = target.resolveSibling(".kgx-report-" + ProcessHandle.current().pid() + ".tmp");
+        Path tmp = Files.createTempFile(target.getParent(), ".kgx-report-", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 HtmlReport.write(graph, evidence, summary, out);

@@ -71,13 +71,22 @@ public final class ScoreReport {
         out.put("split_entities", r.split());
         out.put("overmerged", r.overmerged().size());
         out.put("relation", prfMap(r.relation()));
-        out.put("relation_counts", Map.of("tp", r.relationTp(), "fp", r.relationFp(), "fn", r.relationFn()));
+        out.put("relation_counts", ordered("tp", r.relationTp(), "fp", r.relationFp(), "fn", r.relationFn()));
         out.put("event", prfMap(r.event()));
         out.put("event_date_accuracy", r.dateAccuracy());
-        out.put("graph", Map.of("entities", r.graphEntities(), "events", r.graphEvents(), "relations",
+        out.put("graph", ordered("entities", r.graphEntities(), "events", r.graphEvents(), "relations",
                 r.graphRelations()));
-        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(out)
-                + "\n";
+        // as score.py's json.dumps(indent=1, ensure_ascii=False)
+        return new GsonBuilder().setFormattingStyle(com.google.gson.FormattingStyle.PRETTY.withIndent(" "))
+                .serializeNulls().disableHtmlEscaping().create().toJson(out) + "\n";
+    }
+
+    private static Map<String, Integer> ordered(String k1, int v1, String k2, int v2, String k3, int v3) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        m.put(k3, v3);
+        return m;
     }
 
     private static Map<String, Double> prfMap(Scorer.Prf x) {

@@ -201,7 +201,7 @@ public final class Scorer {
             }
             mapping.put(n, best);
             if (strong.size() > 1) {
-                overmerged.add(n + " " + strong.keySet());
+                overmerged.add(n + " ['" + String.join("', '", strong.keySet()) + "']");
             }
         }
 

@@ -6,7 +6,6 @@ import dev.kgx.model.TemporalValue;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Selector;
 
 import java.io.ByteArrayInputStream;
@@ -81,32 +80,68 @@ public final class HtmlText {
         } catch (IOException e) {
             throw new InputException(where + ": cannot be read as HTML (" + e.getMessage() + ")", e);
         }
-        String headline = headline(page);
-        TemporalValue date = publicationDate(page);
-        page.select(remove).remove();
-        Element body = articleElement(page);
+        Element article = articleElement(page);
+        String headline = headline(page, article);
+        TemporalValue date = publicationDate(page, article);
+        // furniture goes, but never the article or what holds it (a body of class "has-sidebar", an ASP.NET
+        // form around the page, an article of class "tag-economy")
+        for (Element e : page.select(remove)) {
+            if (e != article && !article.parents().contains(e)) {
+                e.remove();
+            }
+        }
         List<String> paragraphs = new ArrayList<>();
         if (!headline.isEmpty()) {
             paragraphs.add(headline);
         }
-        Elements blocks = body.select(block);
-        for (Element b : blocks) {
-            if (!b.select(block).stream().allMatch(inner -> inner == b)) {
-                continue; // a block holding blocks (a list item with paragraphs): its inner blocks are read
-            }
-            String text = b.text().strip();
-            if (!text.isEmpty() && !(paragraphs.size() == 1 && text.equals(headline) && !headline.isEmpty())) {
-                paragraphs.add(text);
-            }
-        }
-        if (blocks.isEmpty() && !body.text().isBlank()) {
-            paragraphs.add(body.text().strip());
+        StringBuilder loose = new StringBuilder();
+        collect(article, paragraphs, loose);
+        flush(loose, paragraphs);
+        if (paragraphs.size() > 1 && paragraphs.get(1).equals(headline)) {
+            paragraphs.remove(1); // the headline is also the article's first heading
         }
         String text = String.join("\n\n", paragraphs);
         if (text.isBlank()) {
             throw new InputException(where + ": the page holds no article text");
         }
         return new Page(text + "\n", page.charset().name(), date);
+    }
+
+    /**
+     * The article's paragraphs in document order: each block element's text (a paragraph, heading, list item…
+     * holding no other block), and the text between blocks, cut at line breaks and at other elements' edges.
+     */
+    private void collect(Element element, List<String> paragraphs, StringBuilder loose) {
+        for (org.jsoup.nodes.Node child : element.childNodes()) {
+            if (child instanceof org.jsoup.nodes.TextNode t) {
+                loose.append(t.text());
+            } else if (child instanceof Element e) {
+                boolean isBlock = e.is(block);
+                if (e.tagName().equals("br") || isBlock || e.isBlock()) {
+                    flush(loose, paragraphs);
+                }
+                if (isBlock && e.select(block).size() == 1) {
+                    add(e.text(), paragraphs);
+                } else {
+                    collect(e, paragraphs, loose);
+                    if (isBlock || e.isBlock()) {
+                        flush(loose, paragraphs);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void flush(StringBuilder loose, List<String> paragraphs) {
+        add(loose.toString(), paragraphs);
+        loose.setLength(0);
+    }
+
+    private static void add(String text, List<String> paragraphs) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (!t.isEmpty()) {
+            paragraphs.add(t);
+        }
     }
 
     /** The candidate element with the most text, or the body. */
@@ -117,9 +152,13 @@ public final class HtmlText {
                 .orElse(page.body());
     }
 
-    private String headline(Document page) {
+    /**
+     * The first headline the selectors find: metadata and the document title on the page, elements inside the
+     * article (a site's logo is often the page's first h1).
+     */
+    private String headline(Document page, Element article) {
         for (String s : title) {
-            Element e = page.selectFirst(s);
+            Element e = (s.startsWith("meta") || s.equals("title") ? page : article).selectFirst(s);
             if (e != null) {
                 String t = e.tagName().equals("meta") ? e.attr("content") : e.text();
                 if (!t.isBlank()) {
@@ -133,9 +172,10 @@ public final class HtmlText {
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     /** The first date the page's metadata gives (content, datetime, or the element's text), as a day. */
-    private TemporalValue publicationDate(Document page) {
+    private TemporalValue publicationDate(Document page, Element article) {
         for (String s : published) {
-            Element e = page.selectFirst(s);
+            // a time element counts inside the article only: a page header or a "latest news" box holds others
+            Element e = (s.startsWith("time") ? article : page).selectFirst(s);
             if (e == null) {
                 continue;
             }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * A file to extract and the path that identifies its document in the store; or text read from standard input
  * ({@code kgx extract -}), which has a document path but no file.
  *
- * @param file         where the file is ({@code -} for standard input)
+ * @param file         where the file is (for standard input, its name, never read)
  * @param documentPath its path relative to the folder it was found in, or its absolute path when it was given by
  *                     name, or the name given to standard input; always with {@code /} between folders
  * @param content      the bytes read from standard input, or null for a file
@@ -20,7 +20,7 @@ public record InputFile(Path file, String documentPath, byte[] content) {
 
     /** Bytes read from standard input, known as {@code name}. */
     public static InputFile fromStandardInput(String name, byte[] bytes) {
-        return new InputFile(Path.of("-"), name, bytes.clone());
+        return new InputFile(Path.of(name), name, bytes.clone()); // the name is what messages show
     }
 
     /**

@@ -89,18 +89,20 @@ public final class KgxStore implements AutoCloseable {
 
     /**
      * The sources database, opened the first time a command needs it (queries never do). A store made before
-     * there were sources has none: its documents' graphs are taken as they are, once, when it is created.
+     * there were sources has none: its documents' graphs are taken as they are, once; a mark committed with them
+     * says it was done (a run stopped before that commit does it again).
      */
     private synchronized Dataset sources() {
         if (sources == null) {
-            boolean existed = isStore(location.resolve(SOURCES));
             try {
                 sources = TDB2Factory.connectDataset(location.resolve(SOURCES).toString());
             } catch (RuntimeException e) {
                 throw new StoreException("cannot open the sources of the store at " + location + ": "
                         + rootMessage(e), e);
             }
-            if (!existed) {
+            boolean adopted = Txn.calculateRead(sources, () -> sources.asDatasetGraph()
+                    .contains(STATE, STATE, ADOPTED, Node.ANY));
+            if (!adopted) {
                 adoptDocumentsWithoutSource();
             }
         }
@@ -343,6 +345,8 @@ public final class KgxStore implements AutoCloseable {
     /** The graph of the sources database that records the merges derived last, to tell which ones are new. */
     private static final Node STATE = NodeFactory.createURI("urn:kgx:state");
     private static final Node MERGE = NodeFactory.createURI("urn:kgx:merge");
+    /** Marks that the graphs of a store made before sources were taken into them. */
+    private static final Node ADOPTED = NodeFactory.createURI("urn:kgx:adopted");
 
     private void markDerivePending() {
         try {
@@ -440,7 +444,7 @@ public final class KgxStore implements AutoCloseable {
         });
         Txn.executeWrite(sources(), () -> {
             DatasetGraph src = sources().asDatasetGraph();
-            src.deleteAny(STATE, Node.ANY, Node.ANY, Node.ANY);
+            src.deleteAny(STATE, STATE, MERGE, Node.ANY);
             merges.forEach(m -> src.add(STATE, STATE, MERGE, encode(m)));
         });
         try {
@@ -454,31 +458,29 @@ public final class KgxStore implements AutoCloseable {
     }
 
     /**
-     * Copies into the new sources database every document graph queries see (a store made before sources). Only
-     * then: later, a graph without a source is one whose removal a killed run left half done.
+     * Copies into the sources every document graph queries see that has none (a store made before sources), and
+     * marks it done in the same transaction. Only once: later, a graph without a source is one whose removal a
+     * killed run left half done.
      */
     private void adoptDocumentsWithoutSource() {
-        List<Node> orphans = Txn.calculateRead(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            List<Node> out = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(g -> {
-                boolean hasSource = Txn.calculateRead(sources(), () -> sources().asDatasetGraph().containsGraph(g));
-                if (!hasSource && g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_PREFIX)) {
-                    out.add(g);
-                }
-            });
-            return out;
-        });
-        if (orphans.isEmpty()) {
-            return;
-        }
         List<org.apache.jena.sparql.core.Quad> quads = Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
             List<org.apache.jena.sparql.core.Quad> out = new ArrayList<>();
-            orphans.forEach(g -> dataset.asDatasetGraph().find(g, Node.ANY, Node.ANY, Node.ANY)
-                    .forEachRemaining(out::add));
+            List<Node> graphs = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(graphs::add);
+            for (Node g : graphs) {
+                boolean hasSource = Txn.calculateRead(sources, () -> sources.asDatasetGraph().containsGraph(g));
+                if (!hasSource && g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_PREFIX)) {
+                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::add);
+                }
+            }
             return out;
         });
-        Txn.executeWrite(sources(), () -> quads.forEach(sources().asDatasetGraph()::add));
+        Txn.executeWrite(sources, () -> {
+            DatasetGraph src = sources.asDatasetGraph();
+            quads.forEach(src::add);
+            src.add(STATE, STATE, ADOPTED, NodeFactory.createLiteralString("true"));
+        });
     }
 
     private static Node encode(EntityMerge m) {

@@ -71,6 +71,7 @@ public final class SparqlEndpoint implements AutoCloseable {
                     .registerOperation(Operation.Query, new GuardedQuery(settings.limits().allowService()))
                     .add("/" + NAME, dsg, settings.allowUpdate())
                     .enablePing(true)
+                    .addFilter("/*", new SameMachineOnly(Settings.LOOPBACK.contains(settings.bind())))
                     .build();
             server.start();
             return new SparqlEndpoint(server, settings);
@@ -106,6 +107,46 @@ public final class SparqlEndpoint implements AutoCloseable {
         return prefixes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">")
                 .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /**
+     * Refuses what a web page in the user's browser could send (a request with another site's {@code Origin}: a
+     * form posting {@code DROP ALL} to localhost) and, when serving the loopback, requests for another host name
+     * (DNS rebinding: evil.example resolved to 127.0.0.1). Programs (curl, RDFConnection) send neither.
+     */
+    static final class SameMachineOnly implements jakarta.servlet.Filter {
+        private final boolean loopback;
+
+        SameMachineOnly(boolean loopback) {
+            this.loopback = loopback;
+        }
+
+        static boolean local(String hostAndPort) {
+            String host = hostAndPort.startsWith("[") ? hostAndPort.substring(0, hostAndPort.indexOf(']') + 1)
+                    : hostAndPort.replaceFirst(":\\d+$", "");
+            return Set.of("127.0.0.1", "localhost", "[::1]").contains(host.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @Override
+        public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+                             jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+            var http = (jakarta.servlet.http.HttpServletRequest) request;
+            String origin = http.getHeader("Origin");
+            String host = http.getHeader("Host");
+            String why = null;
+            if (origin != null && !origin.equals("null") && !local(origin.replaceFirst("^https?://", ""))) {
+                why = "a request from the web page of " + origin + " is refused";
+            } else if (origin != null && origin.equals("null")) {
+                why = "a request from a sandboxed page or a file is refused";
+            } else if (loopback && host != null && !local(host)) {
+                why = "this endpoint serves this machine: the host name " + host + " is refused";
+            }
+            if (why != null) {
+                ((jakarta.servlet.http.HttpServletResponse) response).sendError(403, why);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** Fuseki's query operation, with the kgx prefixes and the checks of {@link QueryGuard}. */

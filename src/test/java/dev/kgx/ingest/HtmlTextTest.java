@@ -58,4 +58,28 @@ class HtmlTextTest {
         InputException e = assertThrows(InputException.class, () -> html.read(bytes, "empty.html"));
         assertTrue(e.getMessage().startsWith("empty.html: "), e.getMessage());
     }
+
+    @Test
+    void templateClassesOnTheArticleOrWhatHoldsItNeverRemoveIt() {
+        // a WordPress post in a theme with a sidebar, inside an ASP.NET form, with a logo h1 and a date in the header
+        String page = "<html><body class=\"has-sidebar\"><form runat=\"server\">"
+                + "<div class=\"masthead\"><h1>Daily Ledger</h1><time datetime=\"2031-01-01\">today</time></div>"
+                + "<article class=\"post-12 post hentry tag-economy\"><h2>Zentrix buys Northwind</h2>"
+                + "<div class=\"share-buttons\">Share on Initrode</div>"
+                + "<p>Zentrix Corp acquired Northwind Labs.</p></article>"
+                + "<aside class=\"sidebar\"><p>Umbrella Corp news</p></aside></form></body></html>";
+        HtmlText.Page read = html.read(page.getBytes(StandardCharsets.UTF_8), "wp.html");
+        assertEquals(List.of("Zentrix buys Northwind", "Zentrix Corp acquired Northwind Labs."),
+                read.text().lines().filter(l -> !l.isBlank()).toList());
+        assertEquals(null, read.published(), "a date outside the article is not the page's");
+    }
+
+    @Test
+    void textBetweenBlocksIsKeptAsParagraphs() {
+        String page = "<html><body><div class=\"article-body\">Zentrix Corp acquired Northwind Labs.<br><br>"
+                + "Jane Doe leads it.<ul><li>Founded in 2015.</li></ul>It employs 40 people.</div></body></html>";
+        assertEquals(List.of("Zentrix Corp acquired Northwind Labs.", "Jane Doe leads it.", "Founded in 2015.",
+                "It employs 40 people."), html.read(page.getBytes(StandardCharsets.UTF_8), "x.html").text().lines()
+                .filter(l -> !l.isBlank()).toList());
+    }
 }

@@ -57,6 +57,23 @@ class InputFormatsIT {
             System.setIn(stdin);
         }
 
+        // without --name, an article on standard input is named by its content: two never replace each other
+        try {
+            System.setIn(new ByteArrayInputStream("Zentrix Corp acquired Umbra Labs in 2022.\n".getBytes(
+                    StandardCharsets.UTF_8)));
+            Cli.Run unnamed = Cli.run("extract", "-", "--no-dependencies", "--store", store.toString());
+            assertEquals(0, unnamed.code(), unnamed.err());
+            assertTrue(unnamed.out().matches("(?s).*stdin-[0-9a-f]{12}\\.txt.*"), unnamed.out());
+            System.setIn(new ByteArrayInputStream("<p>x</p>".getBytes(StandardCharsets.UTF_8)));
+            Cli.Run noExtension = Cli.run("extract", "-", "--name", "feed/item", "--store", store.toString());
+            assertEquals(1, noExtension.code());
+            assertTrue(noExtension.err().contains("needs an extension"), noExtension.err());
+        } finally {
+            System.setIn(stdin);
+        }
+        kgx(0, "remove", "stdin-" + dev.kgx.ingest.DocumentReader.sha256("Zentrix Corp acquired Umbra Labs in 2022.\n"
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 12) + ".txt", "--store", store.toString());
+
         String types = kgx(0, "sparql", "PREFIX kgx: <https://kgx.dev/ontology#> SELECT ?p ?t WHERE { ?d kgx:path ?p ; "
                 + "kgx:mediaType ?t } ORDER BY ?p", "--format", "csv", "--store", store.toString());
         assertEquals(List.of("p,t", "feed/orbital.html,text/html", "memo.docx,"

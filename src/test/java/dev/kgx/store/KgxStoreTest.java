@@ -263,6 +263,26 @@ class KgxStoreTest {
     }
 
     @Test
+    void aStoreWhoseAdoptionWasInterruptedAdoptsAgain(@TempDir Path dir) throws Exception {
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            store.recomputeDerived(profiles -> List.of(), 3);
+        }
+        // the sources folder as a run stopped right after TDB2 made it leaves it: a database, nothing adopted
+        try (var files = java.nio.file.Files.walk(dir.resolve(KgxStore.SOURCES))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        var made = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.resolve(KgxStore.SOURCES).toString());
+        made.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(made.asDatasetGraph());
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.recomputeDerived(profiles -> List.of(), 3);
+            assertEquals(1, count(store, "SELECT DISTINCT ?d WHERE { ?d a <https://kgx.dev/ontology#Document> }"),
+                    "a.txt is adopted, not deleted");
+        }
+    }
+
+    @Test
     void profilesGiveNamesDocumentsAndEmployers(@TempDir Path dir) {
         try (KgxStore store = KgxStore.open(dir)) {
             store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));

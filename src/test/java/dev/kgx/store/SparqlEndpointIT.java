@@ -172,6 +172,35 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void aWebPageOrAnotherHostNameCannotReachIt() throws Exception {
+        Path own = dir.resolve("csrf-store");
+        TestStores.twoDocuments(own);
+        KgxStore opened = KgxStore.openExistingToChange(own);
+        try (SparqlEndpoint endpoint = SparqlEndpoint.start(opened, new SparqlEndpoint.Settings(0, "127.0.0.1",
+                true, QueryLimits.DEFAULT))) {
+            // what a form on evil.example posting to localhost sends
+            HttpResponse<String> drop = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint.url() + "/update"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", "https://evil.example")
+                    .POST(HttpRequest.BodyPublishers.ofString("update=DROP+ALL")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, drop.statusCode(), drop.body());
+            HttpResponse<String> local = get(endpoint.url() + "/sparql", "ASK { ?s ?p ?o }", "text/csv");
+            assertEquals(200, local.statusCode(), "a program sends no Origin");
+            if (Files.isExecutable(Path.of("/usr/bin/curl"))) {
+                String rebound = curl("-o", "/dev/null", "-w", "%{http_code}", "-H", "Host: evil.example",
+                        endpoint.url() + "/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D");
+                assertEquals("403", rebound.strip(), "DNS rebinding");
+            }
+        } finally {
+            opened.close();
+        }
+        assertTrue(SparqlEndpoint.SameMachineOnly.local("localhost:3030"));
+        assertTrue(SparqlEndpoint.SameMachineOnly.local("[::1]:3030"));
+        assertTrue(!SparqlEndpoint.SameMachineOnly.local("127.0.0.1.evil.example"));
+    }
+
+    @Test
     void anAddressThatIsNeitherLoopbackNorEveryInterfaceIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new SparqlEndpoint.Settings(3030, "10.1.2.3", false,
                 QueryLimits.DEFAULT));
