@@ -147,6 +147,18 @@ public final class CorpusResolver {
     public List<EntityMerge> resolve(List<EntityProfile> profiles) {
         List<EntityProfile> persons = profiles.stream().filter(p -> p.type() == EntityType.PERSON)
                 .sorted(Comparator.comparing(EntityProfile::key)).toList();
+        // candidates are found through an index of full names by their first word, not by comparing every pair
+        java.util.Map<String, List<EntityProfile>> byFirstWord = new java.util.HashMap<>();
+        for (EntityProfile p : persons) {
+            Set<String> firstWords = new TreeSet<>();
+            for (String n : p.names()) {
+                String[] words = n.strip().split("\\s+");
+                if (words.length >= 2) {
+                    firstWords.add(words[0].toLowerCase(Locale.ROOT));
+                }
+            }
+            firstWords.forEach(w -> byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p));
+        }
         List<EntityMerge> merges = new ArrayList<>();
         for (EntityProfile shortForm : persons) {
             String given = givenNameOnly(shortForm);
@@ -154,7 +166,7 @@ public final class CorpusResolver {
                 continue;
             }
             // candidates: full names starting with the given name, in other documents, tied to a shared organization
-            List<EntityProfile> full = persons.stream()
+            List<EntityProfile> full = byFirstWord.getOrDefault(given.toLowerCase(Locale.ROOT), List.of()).stream()
                     .filter(p -> p != shortForm && fullNameStartingWith(p, given) != null)
                     .filter(p -> Collections.disjoint(shortForm.documents(), p.documents()))
                     .filter(p -> !Collections.disjoint(shortForm.employerKeys(), p.employerKeys())).toList();
