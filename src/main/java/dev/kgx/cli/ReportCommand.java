@@ -48,7 +48,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new InputException(output + ": the folder " + target.getParent() + " does not exist");
         }
         EntityGraph graph;
-        Map<String, List<HtmlReport.Evidence>> evidence;
+        Map<String, List<EntityGraph.Evidence>> evidence;
         int documents;
         try (KgxStore store = KgxStore.openExisting(storeOptions.store())) {
             EntityGraphReader reader = new EntityGraphReader(store, QueryLimits.DEFAULT);

@@ -70,15 +70,10 @@ public final class GraphFiles {
             w.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
                     "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             for (String a : NODE_ATTRIBUTES) {
-                key(w, "n_" + a, "node", a, a.equals("event") ? "boolean" : "string");
+                key(w, "n_" + a, "node", a, type(a));
             }
             for (String a : EDGE_ATTRIBUTES) {
-                key(w, "e_" + a, "edge", a, switch (a) {
-                    case "directed" -> "boolean";
-                    case "confidence" -> "double";
-                    case "evidence" -> "int";
-                    default -> "string";
-                });
+                key(w, "e_" + a, "edge", a, type(a));
             }
             w.writeStartElement("graph");
             w.writeAttribute("id", "kgx");
@@ -92,16 +87,32 @@ public final class GraphFiles {
             }
             int edge = 0;
             for (EntityGraph.Edge e : graph.edges()) {
-                w.writeStartElement("edge");
-                w.writeAttribute("id", "e" + edge++);
-                w.writeAttribute("source", ids.get(e.source()));
-                w.writeAttribute("target", ids.get(e.target()));
+                startEdge(w, "e" + edge++, ids, e);
                 data(w, "e_", EDGE_ATTRIBUTES, values(e));
                 w.writeEndElement();
             }
             w.writeEndElement();
             w.writeEndElement();
         });
+    }
+
+    /** An attribute's value type (GraphML's names; GEXF calls int integer). */
+    private static String type(String attribute) {
+        return switch (attribute) {
+            case "event", "directed" -> "boolean";
+            case "confidence" -> "double";
+            case "evidence" -> "int";
+            default -> "string";
+        };
+    }
+
+    /** An edge element of either XML format, by the XML ids of its ends. */
+    private static void startEdge(XMLStreamWriter w, String id, Map<String, String> ids, EntityGraph.Edge e)
+            throws XMLStreamException {
+        w.writeStartElement("edge");
+        w.writeAttribute("id", id);
+        w.writeAttribute("source", ids.get(e.source()));
+        w.writeAttribute("target", ids.get(e.target()));
     }
 
     private static void key(XMLStreamWriter w, String id, String forWhat, String name, String type)
@@ -159,10 +170,7 @@ public final class GraphFiles {
             w.writeStartElement("edges");
             int edge = 0;
             for (EntityGraph.Edge e : graph.edges()) {
-                w.writeStartElement("edge");
-                w.writeAttribute("id", "e" + edge++);
-                w.writeAttribute("source", ids.get(e.source()));
-                w.writeAttribute("target", ids.get(e.target()));
+                startEdge(w, "e" + edge++, ids, e);
                 w.writeAttribute("label", e.predicate());
                 w.writeAttribute("weight", Integer.toString(e.evidence()));
                 attvalues(w, EDGE_ATTRIBUTES, values(e));
@@ -181,12 +189,7 @@ public final class GraphFiles {
             w.writeEmptyElement("attribute");
             w.writeAttribute("id", Integer.toString(i));
             w.writeAttribute("title", names[i]);
-            w.writeAttribute("type", switch (names[i]) {
-                case "event", "directed" -> "boolean";
-                case "confidence" -> "double";
-                case "evidence" -> "integer";
-                default -> "string";
-            });
+            w.writeAttribute("type", type(names[i]).equals("int") ? "integer" : type(names[i])); // GEXF's name
         }
         w.writeEndElement();
     }

@@ -19,17 +19,13 @@ import java.util.Map;
  * loads nothing from the network. The page is {@code dev/kgx/report/report.html}; the data go into it as JSON.
  */
 public final class HtmlReport {
-    /** A sentence stating a fact, and the document it is in. */
-    public record Evidence(String document, String sentence) {
-    }
-
     private static final String TEMPLATE = "/dev/kgx/report/report.html";
     private static final String DATA = "/*DATA*/";
 
     private HtmlReport() {
     }
 
-    public static void write(EntityGraph graph, Map<String, List<Evidence>> evidence, String summary,
+    public static void write(EntityGraph graph, Map<String, List<EntityGraph.Evidence>> evidence, String summary,
                              OutputStream out) {
         String page;
         try (InputStream in = HtmlReport.class.getResourceAsStream(TEMPLATE)) {

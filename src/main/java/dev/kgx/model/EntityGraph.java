@@ -29,6 +29,10 @@ public record EntityGraph(List<Node> nodes, List<Edge> edges) {
                        String date, String amount) {
     }
 
+    /** A sentence stating a fact, and the path of the document it is in. */
+    public record Evidence(String document, String sentence) {
+    }
+
     /**
      * A relation between two entities, or an event's tie to its agent or object.
      *

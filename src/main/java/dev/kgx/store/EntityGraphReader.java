@@ -105,10 +105,10 @@ public final class EntityGraphReader {
             } ORDER BY ?fact ?path ?sentence""";
 
     /** The evidence sentences of each relation (by its assertion's IRI) and each event (by its IRI). */
-    public java.util.Map<String, List<dev.kgx.export.HtmlReport.Evidence>> evidence() {
-        java.util.Map<String, List<dev.kgx.export.HtmlReport.Evidence>> out = new java.util.LinkedHashMap<>();
+    public java.util.Map<String, List<EntityGraph.Evidence>> evidence() {
+        java.util.Map<String, List<EntityGraph.Evidence>> out = new java.util.LinkedHashMap<>();
         select(EVIDENCE, row -> out.computeIfAbsent(iri(row, "fact"), k -> new ArrayList<>())
-                .add(new dev.kgx.export.HtmlReport.Evidence(text(row, "path"), text(row, "sentence"))));
+                .add(new EntityGraph.Evidence(text(row, "path"), text(row, "sentence"))));
         return out;
     }
 

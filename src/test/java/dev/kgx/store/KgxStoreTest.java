@@ -245,8 +245,8 @@ class KgxStoreTest {
         }
     }
 
-    @Test
-    void aStoreMadeBeforeSourcesKeepsItsDocuments(@TempDir Path dir) throws Exception {
+    /** A store of one document, a.txt, whose sources database is then deleted (a store made before sources). */
+    private static void storeWithoutSources(Path dir) throws Exception {
         try (KgxStore store = KgxStore.open(dir)) {
             store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
             store.recomputeDerived(profiles -> List.of(), 3);
@@ -254,6 +254,11 @@ class KgxStoreTest {
         try (var files = java.nio.file.Files.walk(dir.resolve(KgxStore.SOURCES))) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    @Test
+    void aStoreMadeBeforeSourcesKeepsItsDocuments(@TempDir Path dir) throws Exception {
+        storeWithoutSources(dir);
         try (KgxStore store = KgxStore.open(dir)) {
             store.replaceDocument("b.txt", personAtAcme("b.txt", "janedoe", "Jane Doe"));
             store.recomputeDerived(profiles -> List.of(), 3);
@@ -264,14 +269,8 @@ class KgxStoreTest {
 
     @Test
     void aStoreWhoseAdoptionWasInterruptedAdoptsAgain(@TempDir Path dir) throws Exception {
-        try (KgxStore store = KgxStore.open(dir)) {
-            store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
-            store.recomputeDerived(profiles -> List.of(), 3);
-        }
+        storeWithoutSources(dir);
         // the sources folder as a run stopped right after TDB2 made it leaves it: a database, nothing adopted
-        try (var files = java.nio.file.Files.walk(dir.resolve(KgxStore.SOURCES))) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
         var made = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.resolve(KgxStore.SOURCES).toString());
         made.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(made.asDatasetGraph());
