@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "kgx", mixinStandardHelpOptions = true, version = "kgx 0.1.0",
         description = "Turns news articles into a knowledge graph in Apache Jena TDB2, and queries it.",
-        subcommands = {ExtractCommand.class, RemoveCommand.class, CompactCommand.class, QueryCommand.class, SparqlCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, LoadCommand.class, RemoveCommand.class, CompactCommand.class, QueryCommand.class, SparqlCommand.class, ExportCommand.class,
                 StatsCommand.class, ServeCommand.class, EvalCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class,
                 picocli.AutoComplete.GenerateCompletion.class},

@@ -68,29 +68,20 @@ public final class CorpusResolver {
             }
             List<PersonInDocument> named = e.getValue().stream()
                     .sorted(Comparator.comparing(PersonInDocument::document)).toList();
-            List<List<PersonInDocument>> groups = new ArrayList<>();
-            for (PersonInDocument p : named) {
-                if (p.employerKeys().isEmpty()) {
-                    continue;
-                }
-                List<List<PersonInDocument>> joined = groups.stream().filter(g -> g.stream()
-                        .anyMatch(q -> !Collections.disjoint(q.employerKeys(), p.employerKeys()))).toList();
-                List<PersonInDocument> into = new ArrayList<>(List.of(p));
-                for (List<PersonInDocument> g : joined) {
-                    into.addAll(g);
-                }
-                groups.removeAll(joined);
-                groups.add(into);
-            }
+            List<Group> groups = groupsByOrganization(named);
             for (PersonInDocument p : named) {
                 if (!p.employerKeys().isEmpty() || p.fields().isEmpty()) {
                     continue;
                 }
-                groups.sort(Comparator.comparing(g -> firstDocument(g)));
-                List<PersonInDocument> into = groups.stream().filter(g -> fields(g).isEmpty()
-                        || !Collections.disjoint(fields(g), p.fields())).findFirst().orElse(null);
+                Group into = groups.stream().filter(g -> g.fields.isEmpty()
+                        || !Collections.disjoint(g.fields, p.fields())).findFirst().orElse(null);
                 if (into == null) {
-                    groups.add(new ArrayList<>(List.of(p)));
+                    // groups stay in order of their first document
+                    int at = 0;
+                    while (at < groups.size() && groups.get(at).first().compareTo(p.document()) < 0) {
+                        at++;
+                    }
+                    groups.add(at, new Group(p));
                 } else {
                     into.add(p);
                 }
@@ -98,10 +89,9 @@ public final class CorpusResolver {
             if (groups.size() < 2) {
                 continue;
             }
-            groups.sort(Comparator.comparing(g -> firstDocument(g)));
-            List<PersonInDocument> first = groups.get(0);
+            List<PersonInDocument> first = groups.get(0).members;
             for (int i = 1; i < groups.size(); i++) {
-                List<PersonInDocument> g = groups.get(i);
+                List<PersonInDocument> g = groups.get(i).members;
                 Set<String> docs = documents(g);
                 String label = g.stream().min(Comparator.comparing(PersonInDocument::document)).orElseThrow().label();
                 out.add(new EntitySplit(e.getKey(), e.getKey() + "-" + (i + 1), label, docs,
@@ -112,8 +102,68 @@ public final class CorpusResolver {
         return out;
     }
 
-    private static String firstDocument(List<PersonInDocument> group) {
-        return group.stream().map(PersonInDocument::document).min(Comparator.naturalOrder()).orElseThrow();
+    /** The documents of one person, in order of path, with the fields of work they say. */
+    private static final class Group {
+        final List<PersonInDocument> members = new ArrayList<>();
+        final Set<WorkField> fields = java.util.EnumSet.noneOf(WorkField.class);
+
+        Group(PersonInDocument first) {
+            add(first);
+        }
+
+        void add(PersonInDocument p) {
+            members.add(p);
+            fields.addAll(p.fields());
+        }
+
+        /** Members are added in order of path. */
+        String first() {
+            return members.get(0).document();
+        }
+    }
+
+    /**
+     * The documents (in order of path) that tie a name to organizations, grouped so that documents sharing an
+     * organization, directly or through others, are one group: the connected parts of the graph of documents and
+     * organizations, found with a union-find over documents (linear, however many documents name a famous person).
+     * Groups come in order of their first document.
+     */
+    private static List<Group> groupsByOrganization(List<PersonInDocument> named) {
+        int[] parent = new int[named.size()];
+        java.util.Map<String, Integer> firstByOrganization = new java.util.HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            parent[i] = i;
+            for (String organization : named.get(i).employerKeys()) {
+                Integer j = firstByOrganization.putIfAbsent(organization, i);
+                if (j != null) {
+                    int a = root(parent, i);
+                    int b = root(parent, j);
+                    parent[Math.max(a, b)] = Math.min(a, b); // the root is a group's first document
+                }
+            }
+        }
+        java.util.Map<Integer, Group> byRoot = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            PersonInDocument p = named.get(i);
+            if (p.employerKeys().isEmpty()) {
+                continue;
+            }
+            Group g = byRoot.get(root(parent, i));
+            if (g == null) {
+                byRoot.put(root(parent, i), new Group(p));
+            } else {
+                g.add(p);
+            }
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     private static Set<String> documents(List<PersonInDocument> group) {

@@ -253,19 +253,23 @@ public final class KgxStore implements AutoCloseable {
                 () -> literal(dataset.asDatasetGraph().getGraph(g), g, KGX.extractedWith.asNode()));
     }
 
-    /** Every document the store holds, in order of path. */
+    /**
+     * Every document the store holds, in order of path: found through the index of the {@code kgx:sha256}
+     * property, not by listing the graphs (which reads every quad of a large store).
+     */
     public List<StoredDocument> documents() {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<StoredDocument> out = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(g -> {
+            dsg.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node g = q.getGraph();
+                if (!g.equals(q.getSubject())) {
+                    return;
+                }
                 Graph graph = dsg.getGraph(g);
                 String path = literal(graph, g, KGX.path.asNode());
-                String hash = literal(graph, g, KGX.sha256.asNode());
-                if (hash != null) {
-                    out.add(new StoredDocument(path != null ? path : g.getURI(), hash,
-                            literal(graph, g, KGX.sourceFile.asNode())));
-                }
+                out.add(new StoredDocument(path != null ? path : g.getURI(), lexical(q.getObject()),
+                        literal(graph, g, KGX.sourceFile.asNode())));
             });
             out.sort(java.util.Comparator.comparing(StoredDocument::path));
             return out;
@@ -289,19 +293,36 @@ public final class KgxStore implements AutoCloseable {
         storeVisible(path, triples, removing);
     }
 
-    /** The first of {@link #replaceDocument}'s two commits (a test stops a run here, as if killed). */
+    /**
+     * The first of {@link #replaceDocument}'s two commits (a test stops a run here, as if killed): the graph as
+     * extracted, its person rows, and the marks that the documents changed, in one transaction.
+     */
     void storeSource(String path, Model triples, Set<String> removing) {
         Node g = NodeFactory.createURI(Iris.document(path));
         markDerivePending();
         Txn.executeWrite(sources(), () -> {
             DatasetGraph src = sources().asDatasetGraph();
             for (String r : removing) {
-                src.deleteAny(NodeFactory.createURI(Iris.document(r)), Node.ANY, Node.ANY, Node.ANY);
+                forgetSource(src, NodeFactory.createURI(Iris.document(r)));
             }
-            src.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            forgetSource(src, g);
             Graph target = src.getGraph(g);
             triples.getGraph().find().forEachRemaining(target::add);
+            for (DerivedState.PersonRow row : DerivedState.rows(triples.getGraph(), g)) {
+                src.add(PERSONS, g, PERSON_ROW, row.encode());
+            }
         });
+    }
+
+    /**
+     * Deletes a document's source, person rows and renamings, and marks it as changed since the last derivation
+     * (which writes what queries see of it again).
+     */
+    private static void forgetSource(DatasetGraph src, Node g) {
+        src.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        src.deleteAny(PERSONS, g, Node.ANY, Node.ANY);
+        src.deleteAny(STATE, g, RENAMED, Node.ANY);
+        src.add(STATE, PENDING, PENDING, g);
     }
 
     private void storeVisible(String path, Model triples, Set<String> removing) {
@@ -318,6 +339,44 @@ public final class KgxStore implements AutoCloseable {
         });
     }
 
+    /** What {@link #load} did: the documents and quads it loaded. */
+    public record Loaded(int documents, long quads) {
+    }
+
+    /**
+     * Loads documents' graphs from N-Quads files with TDB2's bulk loaders ({@link DocumentLoad}): into the sources
+     * and, as they are, into what queries see, replacing the stored documents of the same paths. The files are
+     * checked in full first; a file that is not documents' graphs as kgx writes them changes nothing. The derived
+     * data is then due ({@link #isStale}), as after {@link #replaceDocument}.
+     */
+    public Loaded load(List<Path> files) {
+        DocumentLoad.Checked checked = DocumentLoad.check(files, PERSONS, PERSON_ROW);
+        boolean empty = documents().isEmpty();
+        markDerivePending();
+        // first the documents replaced are forgotten and every loaded one marked as changed: a load stopped half
+        // way leaves the marks, and the next derivation writes each marked document again from what its source is
+        Txn.executeWrite(sources(), () -> {
+            DatasetGraph src = sources().asDatasetGraph();
+            checked.documents().forEach(g -> forgetSource(src, g));
+        });
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            checked.documents().forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+        });
+        DocumentLoad.load(sources().asDatasetGraph(), empty, files, checked.personRows());
+        DocumentLoad.load(dataset.asDatasetGraph(), empty, files, List.of());
+        Txn.executeWrite(sources(), () -> {
+            DatasetGraph src = sources().asDatasetGraph();
+            // what queries see of them is their source now, as nothing derived has renamed anything in them yet
+            checked.documents().forEach(g -> src.delete(STATE, PENDING, PENDING, g));
+            if (!checked.grouped()) {
+                src.deleteAny(STATE, STATE, INDEXED, Node.ANY); // rows not computed: the next derivation is full
+            }
+        });
+        Txn.executeWrite(dataset, () -> dataset.getDefaultModel().setNsPrefixes(prefixes()));
+        return new Loaded(checked.documents().size(), checked.quads());
+    }
+
     /**
      * Removes documents' graphs (sources and what queries see) and marks the derived data for recomputation;
      * returns the paths it found and removed.
@@ -329,9 +388,9 @@ public final class KgxStore implements AutoCloseable {
             List<String> found = new ArrayList<>();
             for (String path : paths) {
                 Node g = NodeFactory.createURI(Iris.document(path));
-                if (src.containsGraph(g) || Txn.calculateRead(dataset, () -> dataset.asDatasetGraph()
-                        .contains(g, g, KGX.sha256.asNode(), Node.ANY))) {
-                    src.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                if (src.contains(g, g, KGX.sha256.asNode(), Node.ANY) || Txn.calculateRead(dataset, () -> dataset
+                        .asDatasetGraph().contains(g, g, KGX.sha256.asNode(), Node.ANY))) {
+                    forgetSource(src, g);
                     found.add(path);
                 }
             }
@@ -347,6 +406,22 @@ public final class KgxStore implements AutoCloseable {
     private static final Node MERGE = NodeFactory.createURI("urn:kgx:merge");
     /** Marks that the graphs of a store made before sources were taken into them. */
     private static final Node ADOPTED = NodeFactory.createURI("urn:kgx:adopted");
+    /**
+     * The graph of the sources database holding each document's person rows ({@link DerivedState.PersonRow}):
+     * (persons, document graph, row, encoded row).
+     */
+    private static final Node PERSONS = NodeFactory.createURI("urn:kgx:persons");
+    private static final Node PERSON_ROW = NodeFactory.createURI("urn:kgx:person-row");
+    /** (state, pending, pending, document graph): the document changed since the last derivation. */
+    private static final Node PENDING = NodeFactory.createURI("urn:kgx:pending");
+    /** (state, document graph, renamed, n + renaming): the renamings its graph got at the last derivation. */
+    private static final Node RENAMED = NodeFactory.createURI("urn:kgx:renamed");
+    /**
+     * (state, state, indexed, version): the person rows and renamings are kept up to date, in this format. A
+     * store without it (made by an older kgx, or with rows of an older format) is derived once in full.
+     */
+    private static final Node INDEXED = NodeFactory.createURI("urn:kgx:indexed");
+    private static final Node INDEX_VERSION = NodeFactory.createLiteralString("1");
 
     private void markDerivePending() {
         try {
@@ -375,12 +450,11 @@ public final class KgxStore implements AutoCloseable {
     }
 
     /**
-     * Derives again, from the sources alone, everything that crosses documents: the merges (found in rounds, as a
-     * merge can enable another) and each document's graph as queries see it, its merged nodes renamed. Only the
-     * graphs that differ are rewritten, in one transaction; then the mark is cleared. The result depends on the
-     * sources only, so after any sequence of runs, edits and crashes the store equals a fresh build of the same
-     * files. A document in what queries see with no source (a store made by an older kgx) takes its graph as
-     * its source.
+     * Derives again what crosses documents: the splits and merges (in rounds, as a merge can enable another),
+     * decided from the person rows of every document ({@link DerivedState}), and the graph queries see of each
+     * document whose renamings changed or that changed itself, in one transaction; then the mark is cleared. The
+     * result depends on the sources only, so after any sequence of runs, edits and crashes the store equals a fresh
+     * build of the same files. A store whose rows are not kept (made by an older kgx) is derived in full, once.
      *
      * @return the merges that hold now and did not before
      */
@@ -393,68 +467,132 @@ public final class KgxStore implements AutoCloseable {
      * documents ({@code splitter}), then merging.
      */
     public List<EntityMerge> recomputeDerived(SplitFinder splitter, MergeFinder finder, int maxRounds) {
-        DatasetGraph work = DatasetGraphFactory.createGeneral();
+        Dataset src = sources();
+        boolean full = !Txn.calculateRead(src, () -> src.asDatasetGraph().contains(STATE, STATE, INDEXED,
+                INDEX_VERSION));
+        if (full) {
+            rebuildPersonRows();
+        }
+        List<DerivedState.PersonRow> rows = new ArrayList<>();
         List<EntityMerge> before = new ArrayList<>();
-        Txn.executeRead(sources(), () -> {
-            DatasetGraph src = sources().asDatasetGraph();
-            src.listGraphNodes().forEachRemaining(g -> {
-                if (!g.equals(STATE)) {
-                    src.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(work::add);
-                }
+        Set<Node> pending = new java.util.HashSet<>();
+        Map<Node, java.util.TreeMap<Integer, EntityMerge>> numberedBefore = new java.util.HashMap<>();
+        Txn.executeRead(src, () -> {
+            DatasetGraph s = src.asDatasetGraph();
+            s.find(PERSONS, Node.ANY, PERSON_ROW, Node.ANY)
+                    .forEachRemaining(q -> rows.add(DerivedState.PersonRow.decode(q.getObject())));
+            s.find(STATE, STATE, MERGE, Node.ANY).forEachRemaining(q -> before.add(decode(q.getObject())));
+            s.find(STATE, PENDING, PENDING, Node.ANY).forEachRemaining(q -> pending.add(q.getObject()));
+            s.find(STATE, Node.ANY, RENAMED, Node.ANY).forEachRemaining(q -> {
+                String[] numbered = q.getObject().getLiteralLexicalForm().split("\u0000", 2);
+                numberedBefore.computeIfAbsent(q.getSubject(), g -> new java.util.TreeMap<>())
+                        .put(Integer.parseInt(numbered[0]), decode(NodeFactory.createLiteralString(numbered[1])));
             });
-            src.find(STATE, STATE, MERGE, Node.ANY).forEachRemaining(q -> before.add(decode(q.getObject())));
         });
-        for (dev.kgx.model.EntitySplit split : splitter.find(personsByDocument(work))) {
-            split(work, split);
-        }
-        List<EntityMerge> merges = new ArrayList<>();
-        for (int round = 0; round < maxRounds; round++) {
-            List<EntityMerge> found = finder.find(profiles(work.getUnionGraph()));
-            if (found.isEmpty()) {
-                break;
+        Map<Node, List<EntityMerge>> renamedBefore = new java.util.HashMap<>();
+        numberedBefore.forEach((g, numbered) -> renamedBefore.put(g, List.copyOf(numbered.values())));
+        DerivedState.Derivation derived = DerivedState.derive(rows, splitter, finder, maxRounds);
+        Map<Node, List<EntityMerge>> renamed = new java.util.HashMap<>();
+        derived.renamingsByDocument().forEach((doc, list) -> renamed.put(NodeFactory.createURI(Iris.document(doc)),
+                list));
+        Set<Node> changedRenamings = new java.util.HashSet<>();
+        Set<Node> documents = new java.util.HashSet<>(renamed.keySet());
+        documents.addAll(renamedBefore.keySet());
+        for (Node g : documents) {
+            if (!renamed.getOrDefault(g, List.of()).equals(renamedBefore.getOrDefault(g, List.of()))) {
+                changedRenamings.add(g);
             }
-            for (EntityMerge m : found) {
-                rename(work, m);
-            }
-            merges.addAll(found);
         }
-        Txn.executeWrite(dataset, () -> {
+        Set<Node> rewrite = new java.util.HashSet<>(pending);
+        rewrite.addAll(changedRenamings);
+        Txn.executeRead(src, () -> Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Set<Node> wanted = new java.util.HashSet<>();
-            work.listGraphNodes().forEachRemaining(wanted::add);
-            List<Node> present = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(present::add);
-            for (Node g : present) {
-                // graphs that are no document's are a user's own (written through kgx serve --allow-update)
-                if (!wanted.contains(g) && g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_PREFIX)) {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            DatasetGraph s = src.asDatasetGraph();
+            if (full) {
+                dsg.listGraphNodes().forEachRemaining(g -> {
+                    // graphs that are no document's are a user's own (written through kgx serve --allow-update)
+                    if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_PREFIX)) {
+                        rewrite.add(g);
+                    }
+                });
+                s.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).forEachRemaining(q -> rewrite.add(q.getGraph()));
+            }
+            for (Node g : rewrite) {
+                deriveVisible(s, dsg, g, renamed.getOrDefault(g, List.of()));
+            }
+        }));
+        Txn.executeWrite(src, () -> {
+            DatasetGraph s = src.asDatasetGraph();
+            s.deleteAny(STATE, STATE, MERGE, Node.ANY);
+            derived.merges().forEach(m -> s.add(STATE, STATE, MERGE, encode(m)));
+            for (Node g : full ? documents : changedRenamings) {
+                s.deleteAny(STATE, g, RENAMED, Node.ANY);
+                List<EntityMerge> list = renamed.getOrDefault(g, List.of());
+                for (int i = 0; i < list.size(); i++) {
+                    s.add(STATE, g, RENAMED, NodeFactory.createLiteralString(i + "\u0000"
+                            + encode(list.get(i)).getLiteralLexicalForm()));
                 }
             }
-            for (Node g : wanted) {
-                Set<Triple> want = new java.util.HashSet<>();
-                work.getGraph(g).find().forEachRemaining(want::add);
-                Set<Triple> have = new java.util.HashSet<>();
-                dsg.getGraph(g).find().forEachRemaining(have::add);
-                if (!want.equals(have)) {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    Graph target = dsg.getGraph(g);
-                    want.forEach(target::add);
-                }
-            }
-        });
-        Txn.executeWrite(sources(), () -> {
-            DatasetGraph src = sources().asDatasetGraph();
-            src.deleteAny(STATE, STATE, MERGE, Node.ANY);
-            merges.forEach(m -> src.add(STATE, STATE, MERGE, encode(m)));
+            pending.forEach(g -> s.delete(STATE, PENDING, PENDING, g));
+            s.add(STATE, STATE, INDEXED, INDEX_VERSION);
         });
         try {
             Files.deleteIfExists(location.resolve(DERIVE_PENDING));
         } catch (java.io.IOException e) {
             throw new StoreException("cannot delete " + location.resolve(DERIVE_PENDING) + ": " + e.getMessage(), e);
         }
-        List<EntityMerge> added = new ArrayList<>(merges);
+        List<EntityMerge> added = new ArrayList<>(derived.merges());
         added.removeAll(before);
         return added;
+    }
+
+    /**
+     * Writes the graph queries see of one document: its source with its renamings applied in order, or nothing when
+     * it has no source (removed). Left as it is when it is already so.
+     */
+    private static void deriveVisible(DatasetGraph src, DatasetGraph dsg, Node g, List<EntityMerge> renamings) {
+        Graph source = src.getGraph(g);
+        if (!src.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            return;
+        }
+        Graph want = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        source.find().forEachRemaining(want::add);
+        for (EntityMerge m : renamings) {
+            List<Triple> rewritten = EntityRenaming.rename(want, NodeFactory.createURI(Iris.entity(m.fromKey())),
+                    NodeFactory.createURI(Iris.entity(m.toKey())), m);
+            want = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            rewritten.forEach(want::add);
+        }
+        Set<Triple> wanted = new java.util.HashSet<>();
+        want.find().forEachRemaining(wanted::add);
+        Set<Triple> have = new java.util.HashSet<>();
+        dsg.getGraph(g).find().forEachRemaining(have::add);
+        if (!wanted.equals(have)) {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            Graph target = dsg.getGraph(g);
+            wanted.forEach(target::add);
+        }
+    }
+
+    /** Computes the person rows of every source document again (a store whose rows were not kept). */
+    private void rebuildPersonRows() {
+        Dataset src = sources();
+        Txn.executeWrite(src, () -> {
+            DatasetGraph s = src.asDatasetGraph();
+            s.deleteAny(PERSONS, Node.ANY, Node.ANY, Node.ANY);
+            List<Node> graphs = new ArrayList<>();
+            s.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getSubject())) {
+                    graphs.add(q.getGraph());
+                }
+            });
+            for (Node g : graphs) {
+                for (DerivedState.PersonRow row : DerivedState.rows(s.getGraph(g), g)) {
+                    s.add(PERSONS, g, PERSON_ROW, row.encode());
+                }
+            }
+        });
     }
 
     /**
@@ -480,6 +618,9 @@ public final class KgxStore implements AutoCloseable {
             DatasetGraph src = sources.asDatasetGraph();
             quads.forEach(src::add);
             src.add(STATE, STATE, ADOPTED, NodeFactory.createLiteralString("true"));
+            if (quads.isEmpty()) {
+                src.add(STATE, STATE, INDEXED, INDEX_VERSION); // nothing to index: a new store keeps its rows from now
+            }
         });
     }
 
@@ -493,139 +634,6 @@ public final class KgxStore implements AutoCloseable {
         return new EntityMerge(f[0], f[1], f[2], f[3]);
     }
 
-    /**
-     * Each person node of each document graph, with the organizations that document ties them to and the fields of
-     * work of what it says they do.
-     */
-    static List<dev.kgx.model.PersonInDocument> personsByDocument(DatasetGraph work) {
-        List<dev.kgx.model.PersonInDocument> out = new ArrayList<>();
-        List<Node> graphs = new ArrayList<>();
-        work.listGraphNodes().forEachRemaining(graphs::add);
-        for (Node g : graphs) {
-            Graph graph = work.getGraph(g);
-            String doc = literal(graph, g, KGX.path.asNode());
-            graph.find(Node.ANY, RDF.type.asNode(), KGX.Person.asNode()).forEachRemaining(t -> {
-                Node n = t.getSubject();
-                String key = literal(graph, n, KGX.key.asNode());
-                if (key == null) {
-                    return;
-                }
-                Set<String> employers = new TreeSet<>();
-                graph.find(n, KGX.worksFor.asNode(), Node.ANY).forEachRemaining(w -> addKey(graph, w.getObject(),
-                        employers));
-                graph.find(Node.ANY, KGX.agent.asNode(), n).forEachRemaining(a -> {
-                    Node event = a.getSubject();
-                    if (graph.contains(event, RDF.type.asNode(), KGX.Joining.asNode())
-                            || graph.contains(event, RDF.type.asNode(), KGX.Departure.asNode())) {
-                        graph.find(event, KGX.object.asNode(), Node.ANY)
-                                .forEachRemaining(o -> addKey(graph, o.getObject(), employers));
-                    }
-                });
-                Set<dev.kgx.model.WorkField> fields = new TreeSet<>();
-                graph.find(n, KGX.workField.asNode(), Node.ANY).forEachRemaining(f -> {
-                    dev.kgx.model.WorkField field = f.getObject().isURI() && f.getObject().getURI().startsWith(KGX.NS)
-                            ? dev.kgx.model.WorkField.fromLocalName(f.getObject().getURI().substring(KGX.NS.length()))
-                            : null;
-                    if (field != null) {
-                        fields.add(field);
-                    }
-                });
-                String label = literal(graph, n, RDFS.label.asNode());
-                out.add(new dev.kgx.model.PersonInDocument(key, label != null ? label : key,
-                        doc != null ? doc : g.getURI(), employers, fields));
-            });
-        }
-        return out;
-    }
-
-    /** Renames a node into a new one in the graphs of the documents a split names. */
-    private static void split(DatasetGraph work, dev.kgx.model.EntitySplit split) {
-        Node from = NodeFactory.createURI(Iris.entity(split.key()));
-        Node to = NodeFactory.createURI(Iris.entity(split.newKey()));
-        EntityMerge asRename = new EntityMerge(split.key(), split.newKey(), split.label(), split.reason());
-        for (String doc : split.documents()) {
-            Node g = NodeFactory.createURI(Iris.document(doc));
-            if (!work.containsGraph(g)) {
-                continue;
-            }
-            List<Triple> rewritten = EntityRenaming.rename(work.getGraph(g), from, to, asRename);
-            work.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            Graph target = work.getGraph(g);
-            rewritten.forEach(target::add);
-        }
-    }
-
-    /** Renames one entity node into another in every graph of a dataset ({@link EntityRenaming}). */
-    private static void rename(DatasetGraph dsg, EntityMerge merge) {
-        Node from = NodeFactory.createURI(Iris.entity(merge.fromKey()));
-        Node to = NodeFactory.createURI(Iris.entity(merge.toKey()));
-        List<Node> graphs = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(graphs::add);
-        for (Node g : graphs) {
-            if (!dsg.contains(g, from, Node.ANY, Node.ANY) && !dsg.contains(g, Node.ANY, Node.ANY, from)) {
-                continue;
-            }
-            List<Triple> rewritten = EntityRenaming.rename(dsg.getGraph(g), from, to, merge);
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            Graph target = dsg.getGraph(g);
-            rewritten.forEach(target::add);
-        }
-    }
-
-    /** Every entity node in the store, with its names, documents and (for persons) employers. */
-    public List<EntityProfile> entityProfiles() {
-        return Txn.calculateRead(dataset, () -> profiles(dataset.asDatasetGraph().getUnionGraph()));
-    }
-
-    /** The profiles of the entity nodes of a graph (the union of a store's document graphs). */
-    static List<EntityProfile> profiles(Graph union) {
-        {
-            Map<Node, EntityType> types = new LinkedHashMap<>();
-            for (EntityType t : EntityType.values()) {
-                Node cls = NodeFactory.createURI(KGX.NS + t.className());
-                union.find(Node.ANY, RDF.type.asNode(), cls).forEachRemaining(tr -> types.put(tr.getSubject(), t));
-            }
-            List<EntityProfile> out = new ArrayList<>();
-            for (var e : types.entrySet()) {
-                Node n = e.getKey();
-                String key = literal(union, n, KGX.key.asNode());
-                if (key == null) {
-                    continue;
-                }
-                Set<String> names = new LinkedHashSet<>();
-                union.find(n, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> names.add(lexical(t.getObject())));
-                union.find(n, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(t -> names.add(lexical(t.getObject())));
-                Set<String> docs = new TreeSet<>();
-                union.find(n, KGX.mentionedIn.asNode(), Node.ANY).forEachRemaining(t -> {
-                    String f = literal(union, t.getObject(), KGX.path.asNode());
-                    docs.add(f != null ? f : t.getObject().getURI());
-                });
-                Set<String> employers = new TreeSet<>();
-                if (e.getValue() == EntityType.PERSON) {
-                    union.find(n, KGX.worksFor.asNode(), Node.ANY)
-                            .forEachRemaining(t -> addKey(union, t.getObject(), employers));
-                    union.find(Node.ANY, KGX.agent.asNode(), n).forEachRemaining(t -> {
-                        Node event = t.getSubject();
-                        if (union.contains(event, RDF.type.asNode(), KGX.Joining.asNode())
-                                || union.contains(event, RDF.type.asNode(), KGX.Departure.asNode())) {
-                            union.find(event, KGX.object.asNode(), Node.ANY)
-                                    .forEachRemaining(o -> addKey(union, o.getObject(), employers));
-                        }
-                    });
-                }
-                String label = literal(union, n, RDFS.label.asNode());
-                out.add(new EntityProfile(key, label != null ? label : key, e.getValue(), names, docs, employers));
-            }
-            return out;
-        }
-    }
-
-    private static void addKey(Graph g, Node entity, Set<String> keys) {
-        String key = literal(g, entity, KGX.key.asNode());
-        if (key != null) {
-            keys.add(key);
-        }
-    }
 
     private static String literal(Graph g, Node s, Node p) {
         var it = g.find(s, p, Node.ANY);

@@ -1,0 +1,91 @@
+package dev.kgx.cli;
+
+import dev.kgx.KgxException.InputException;
+import dev.kgx.model.EntityMerge;
+import dev.kgx.pipeline.CrossDocumentResolution;
+import dev.kgx.store.KgxStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code kgx load FILE-OR-DIR...}: documents' graphs written elsewhere, bulk-loaded into the store. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Load documents' graphs from N-Quads files (.nq, .nq.gz; a folder: every such file in it) "
+                + "with TDB2's bulk loader, as 'kgx export --format nquads' or a distributed run writes them: one "
+                + "named graph per document. A document already in the store is replaced. The files are "
+                + "checked in full before anything is loaded; then what crosses documents is derived, as after "
+                + "extract.")
+public final class LoadCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR", description = "N-Quads files, or folders of them")
+    List<Path> inputs;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    UserDataOptions userData;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        userData.apply(spec.commandLine().getErr()); // resolution across documents reads the lexicon
+        List<Path> files = nquadsFiles(inputs);
+        long start = System.nanoTime();
+        try (KgxStore store = KgxStore.open(storeOptions.store())) {
+            KgxStore.Loaded loaded = store.load(files);
+            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            List<EntityMerge> merges = CrossDocumentResolution.standard().apply(store);
+            out.printf(Locale.ROOT, "loaded: %d documents, %d quads from %d file(s) in %.1f s; derived across "
+                            + "documents in %.1f s (%d new merges); store: %s%n", loaded.documents(), loaded.quads(),
+                    files.size(), loadSeconds, (System.nanoTime() - start) / 1e9 - loadSeconds, merges.size(),
+                    storeOptions.store());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The N-Quads files named, and those inside the folders named, in order of path. */
+    static List<Path> nquadsFiles(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile).filter(LoadCommand::isNquads).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new InputException(input + ": cannot be read (" + e.getMessage() + ")", e);
+                }
+            } else if (Files.isRegularFile(input)) {
+                if (!isNquads(input)) {
+                    throw new InputException(input + ": not an N-Quads file (.nq, .nquads, optionally .gz)");
+                }
+                files.add(input);
+            } else {
+                throw new InputException(input + ": no such file or folder");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new InputException("no N-Quads files (.nq, .nquads, optionally .gz) in " + inputs);
+        }
+        return files;
+    }
+
+    private static boolean isNquads(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".nq") || name.endsWith(".nquads") || name.endsWith(".nq.gz")
+                || name.endsWith(".nquads.gz");
+    }
+}

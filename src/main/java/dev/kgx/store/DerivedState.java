@@ -1,0 +1,243 @@
+package dev.kgx.store;
+
+import dev.kgx.model.EntityMerge;
+import dev.kgx.model.EntityProfile;
+import dev.kgx.model.EntitySplit;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.PersonInDocument;
+import dev.kgx.model.WorkField;
+import dev.kgx.rdf.KGX;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What crosses documents, decided from a small index instead of the documents' graphs: one {@link PersonRow} per
+ * person node of each document (what cross-document resolution reads of it), from which the splits and merges are
+ * found, and for each document the renamings its graph needs. The store keeps the rows beside the sources, so that
+ * a new document costs a scan of the rows and the rewriting of the documents whose renamings changed, not a copy
+ * of every graph.
+ */
+final class DerivedState {
+    private DerivedState() {
+    }
+
+    /**
+     * What one document says of one person node: its key, its labels and other names, the organizations it ties
+     * them to (works for, joined, left) and the fields of work of what it says they do.
+     */
+    record PersonRow(String document, String key, List<String> labels, Set<String> otherNames, Set<String> employerKeys,
+                     Set<WorkField> fields) {
+        PersonRow {
+            labels = List.copyOf(labels);
+            otherNames = Set.copyOf(otherNames);
+            employerKeys = Set.copyOf(employerKeys);
+            fields = Set.copyOf(fields);
+        }
+
+        PersonRow renamed(String newKey, String newLabel) {
+            return new PersonRow(document, newKey, List.of(newLabel), otherNames, employerKeys, fields);
+        }
+
+        String label() {
+            return labels.isEmpty() ? key : labels.get(0);
+        }
+
+        private static final char FIELD = '\u0001';
+        private static final char ITEM = '\u0002';
+
+        /** The row as one literal (fields and set members joined by control characters no name holds). */
+        Node encode() {
+            StringBuilder s = new StringBuilder();
+            s.append(document).append(FIELD).append(key).append(FIELD);
+            join(s, labels);
+            s.append(FIELD);
+            join(s, new TreeSet<>(otherNames));
+            s.append(FIELD);
+            join(s, new TreeSet<>(employerKeys));
+            s.append(FIELD);
+            join(s, fields.stream().map(Enum::name).sorted().toList());
+            return NodeFactory.createLiteralString(s.toString());
+        }
+
+        private static void join(StringBuilder s, java.util.Collection<String> items) {
+            boolean first = true;
+            for (String item : items) {
+                if (!first) {
+                    s.append(ITEM);
+                }
+                s.append(item);
+                first = false;
+            }
+        }
+
+        static PersonRow decode(Node literal) {
+            String[] f = literal.getLiteralLexicalForm().split(String.valueOf(FIELD), -1);
+            List<WorkField> fields = split(f[5]).stream().map(WorkField::valueOf).toList();
+            return new PersonRow(f[0], f[1], split(f[2]), new LinkedHashSet<>(split(f[3])),
+                    new LinkedHashSet<>(split(f[4])), fields.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(fields));
+        }
+
+        private static List<String> split(String s) {
+            return s.isEmpty() ? List.of() : List.of(s.split(String.valueOf(ITEM), -1));
+        }
+    }
+
+    /** The person rows of one document's graph (named {@code g}), as extracted. */
+    static List<PersonRow> rows(Graph graph, Node g) {
+        String doc = literal(graph, g, KGX.path.asNode());
+        String document = doc != null ? doc : g.getURI();
+        List<PersonRow> out = new ArrayList<>();
+        graph.find(Node.ANY, RDF.type.asNode(), KGX.Person.asNode()).forEachRemaining(t -> {
+            Node n = t.getSubject();
+            String key = literal(graph, n, KGX.key.asNode());
+            if (key == null) {
+                return;
+            }
+            List<String> labels = new ArrayList<>();
+            graph.find(n, RDFS.label.asNode(), Node.ANY).forEachRemaining(l -> labels.add(lexical(l.getObject())));
+            Set<String> others = new TreeSet<>();
+            graph.find(n, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(l -> others.add(lexical(l.getObject())));
+            Set<String> employers = new TreeSet<>();
+            graph.find(n, KGX.worksFor.asNode(), Node.ANY).forEachRemaining(w -> addKey(graph, w.getObject(),
+                    employers));
+            graph.find(Node.ANY, KGX.agent.asNode(), n).forEachRemaining(a -> {
+                Node event = a.getSubject();
+                if (graph.contains(event, RDF.type.asNode(), KGX.Joining.asNode())
+                        || graph.contains(event, RDF.type.asNode(), KGX.Departure.asNode())) {
+                    graph.find(event, KGX.object.asNode(), Node.ANY)
+                            .forEachRemaining(o -> addKey(graph, o.getObject(), employers));
+                }
+            });
+            Set<WorkField> fields = new TreeSet<>();
+            graph.find(n, KGX.workField.asNode(), Node.ANY).forEachRemaining(f -> {
+                Node o = f.getObject();
+                WorkField field = o.isURI() && o.getURI().startsWith(KGX.NS)
+                        ? WorkField.fromLocalName(o.getURI().substring(KGX.NS.length())) : null;
+                if (field != null) {
+                    fields.add(field);
+                }
+            });
+            labels.sort(Comparator.naturalOrder());
+            out.add(new PersonRow(document, key, labels, others, employers, fields));
+        });
+        out.sort(Comparator.comparing(PersonRow::key));
+        return out;
+    }
+
+    /**
+     * What is derived across documents: the merges (in the order made) and, for each document whose graph changes,
+     * the renamings of its nodes in the order they apply (the splits, then the merges).
+     */
+    record Derivation(List<EntityMerge> merges, Map<String, List<EntityMerge>> renamingsByDocument) {
+    }
+
+    /**
+     * Tells apart the people one name joins ({@code splitter}), then merges people across documents in rounds
+     * ({@code finder}, given the profile of every person node), as a merge can enable another. A function of the
+     * rows alone, so that any store holding the same documents derives the same.
+     */
+    static Derivation derive(List<PersonRow> rows, KgxStore.SplitFinder splitter, KgxStore.MergeFinder finder,
+                             int maxRounds) {
+        List<PersonRow> current = new ArrayList<>(rows);
+        current.sort(Comparator.comparing(PersonRow::document).thenComparing(PersonRow::key));
+        Map<String, List<EntityMerge>> renamings = new TreeMap<>();
+        List<PersonInDocument> persons = current.stream().map(r -> new PersonInDocument(r.key(), r.label(),
+                r.document(), r.employerKeys(), r.fields())).toList();
+        Map<String, List<EntitySplit>> splitsByKey = new HashMap<>();
+        for (EntitySplit split : splitter.find(persons)) {
+            splitsByKey.computeIfAbsent(split.key(), k -> new ArrayList<>()).add(split);
+        }
+        for (int i = 0; i < current.size(); i++) {
+            PersonRow r = current.get(i);
+            for (EntitySplit split : splitsByKey.getOrDefault(r.key(), List.of())) {
+                if (split.documents().contains(r.document())) {
+                    current.set(i, r.renamed(split.newKey(), split.label()));
+                    renamings.computeIfAbsent(r.document(), d -> new ArrayList<>()).add(new EntityMerge(split.key(),
+                            split.newKey(), split.label(), split.reason()));
+                    break;
+                }
+            }
+        }
+        List<EntityMerge> merges = new ArrayList<>();
+        for (int round = 0; round < maxRounds; round++) {
+            List<EntityMerge> found = finder.find(profiles(current));
+            if (found.isEmpty()) {
+                break;
+            }
+            Map<String, List<Integer>> rowsByKey = new HashMap<>();
+            for (int i = 0; i < current.size(); i++) {
+                rowsByKey.computeIfAbsent(current.get(i).key(), k -> new ArrayList<>()).add(i);
+            }
+            for (EntityMerge m : found) { // in order: a later merge sees what an earlier one renamed
+                List<Integer> renamed = m.fromKey().equals(m.toKey()) ? null : rowsByKey.remove(m.fromKey());
+                if (renamed == null) {
+                    continue;
+                }
+                for (int i : renamed) {
+                    PersonRow r = current.get(i);
+                    current.set(i, r.renamed(m.toKey(), m.toLabel()));
+                    renamings.computeIfAbsent(r.document(), d -> new ArrayList<>()).add(m);
+                }
+                rowsByKey.computeIfAbsent(m.toKey(), k -> new ArrayList<>()).addAll(renamed);
+            }
+            merges.addAll(found);
+        }
+        return new Derivation(merges, renamings);
+    }
+
+    /**
+     * The profile of each person node over the documents that name it: its label is the one of the first document
+     * (by path) that names it, so that it does not depend on the order documents were stored in.
+     */
+    static List<EntityProfile> profiles(List<PersonRow> rows) {
+        Map<String, List<PersonRow>> byKey = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparing(PersonRow::key).thenComparing(PersonRow::document))
+                .forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
+        List<EntityProfile> out = new ArrayList<>(byKey.size());
+        for (var e : byKey.entrySet()) {
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> documents = new TreeSet<>();
+            Set<String> employers = new TreeSet<>();
+            for (PersonRow r : e.getValue()) {
+                names.addAll(r.labels());
+                names.addAll(r.otherNames());
+                documents.add(r.document());
+                employers.addAll(r.employerKeys());
+            }
+            out.add(new EntityProfile(e.getKey(), e.getValue().get(0).label(), EntityType.PERSON, names, documents,
+                    employers));
+        }
+        return out;
+    }
+
+    private static void addKey(Graph g, Node entity, Set<String> keys) {
+        String key = literal(g, entity, KGX.key.asNode());
+        if (key != null) {
+            keys.add(key);
+        }
+    }
+
+    private static String literal(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? lexical(it.next().getObject()) : null;
+    }
+
+    private static String lexical(Node n) {
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.kgx.store;
+
+import dev.kgx.KgxException.InputException;
+import dev.kgx.model.Entity;
+import dev.kgx.model.EntityMerge;
+import dev.kgx.model.EntityType;
+import dev.kgx.model.DocumentGraph;
+import dev.kgx.model.Evidence;
+import dev.kgx.model.Language;
+import dev.kgx.model.OffsetMap;
+import dev.kgx.model.Relation;
+import dev.kgx.model.RelationType;
+import dev.kgx.model.SourceDocument;
+import dev.kgx.model.Span;
+import dev.kgx.rdf.GraphMapper;
+import dev.kgx.rdf.Iris;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@link KgxStore#load}: documents' graphs bulk-loaded give the store that storing them one by one gives. */
+class DocumentLoadTest {
+    /** A document naming a person (by full or given name) who works for an organization. */
+    private static Model person(String file, String key, String name, String employer) {
+        String text = name + " works for " + employer + ".";
+        var src = new SourceDocument(file, dev.kgx.ingest.DocumentReader.sha256(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "UTF-8",
+                text, text, OffsetMap.identity(text.length()), Language.ENGLISH);
+        var ev = new Evidence(file, text, new Span(0, text.length()), "test", 0.8);
+        String employerKey = employer.toLowerCase(java.util.Locale.ROOT);
+        var person = new Entity(key, EntityType.PERSON, name, Set.of(new Entity.Name(name, "en")), List.of(), "test",
+                "test");
+        var org = new Entity(employerKey, EntityType.COMPANY, employer, Set.of(new Entity.Name(employer, "en")),
+                List.of(), "test", "test");
+        return new GraphMapper().map(new DocumentGraph(src, List.of(person, org),
+                List.of(new Relation(key, RelationType.WORKS_FOR, employerKey, ev)), List.of(), List.of()));
+    }
+
+    /** Merges Diana into Diana Okafor while both are there, as the corpus resolver would. */
+    private static final KgxStore.MergeFinder FINDER = profiles -> {
+        Set<String> keys = new TreeSet<>();
+        profiles.forEach(p -> keys.add(p.key()));
+        return keys.contains("diana") && keys.contains("dianaokafor")
+                ? List.of(new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer"))
+                : List.of();
+    };
+
+    private static Path nquads(Path file, boolean gzip, Model... documents) throws Exception {
+        Dataset ds = DatasetFactory.create();
+        for (Model m : documents) {
+            String path = m.listObjectsOfProperty(dev.kgx.rdf.KGX.path).next().asLiteral().getString();
+            ds.addNamedModel(Iris.document(path), m);
+        }
+        try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, ds, RDFFormat.NQUADS_UTF8);
+        }
+        return file;
+    }
+
+    private static Set<String> quads(KgxStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.export(RDFFormat.NQUADS_UTF8, out);
+        return new TreeSet<>(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+    }
+
+    private static Set<String> sources(KgxStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.exportSources(out);
+        return new TreeSet<>(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void loadingGivesWhatStoringOneByOneGivesMergesIncluded(@TempDir Path dir) throws Exception {
+        Model a = person("a.txt", "dianaokafor", "Diana Okafor", "Acme");
+        Model b = person("b.txt", "diana", "Diana", "Acme");
+        Model c = person("c.txt", "janedoe", "Jane Doe", "Globex");
+        try (KgxStore loaded = KgxStore.open(dir.resolve("loaded"));
+             KgxStore stored = KgxStore.open(dir.resolve("stored"))) {
+            KgxStore.Loaded result = loaded.load(List.of(nquads(dir.resolve("ab.nq.gz"), true, a, b),
+                    nquads(dir.resolve("c.nq"), false, c)));
+            assertEquals(3, result.documents());
+            assertTrue(loaded.isStale(), "loaded, not yet derived");
+            loaded.recomputeDerived(FINDER, 3);
+            for (Model m : List.of(a, b, c)) {
+                stored.replaceDocument(m.listObjectsOfProperty(dev.kgx.rdf.KGX.path).next().asLiteral().getString(), m);
+            }
+            stored.recomputeDerived(FINDER, 3);
+            assertFalse(loaded.isStale());
+            assertEquals(quads(stored), quads(loaded));
+            assertEquals(sources(stored), sources(loaded));
+            assertTrue(quads(loaded).stream().noneMatch(q -> q.startsWith("<https://kgx.dev/id/entity/diana> ")),
+                    "Diana was merged");
+        }
+    }
+
+    @Test
+    void aLoadedDocumentReplacesTheStoredOneOfItsPath(@TempDir Path dir) throws Exception {
+        try (KgxStore store = KgxStore.open(dir.resolve("store"))) {
+            store.replaceDocument("a.txt", person("a.txt", "dianaokafor", "Diana Okafor", "Acme"));
+            store.replaceDocument("b.txt", person("b.txt", "diana", "Diana", "Acme"));
+            store.recomputeDerived(FINDER, 3);
+            // b.txt now names someone else: the merge goes, and nothing of the old b.txt stays
+            store.load(List.of(nquads(dir.resolve("b.nq"), false, person("b.txt", "janedoe", "Jane Doe", "Globex"))));
+            store.recomputeDerived(FINDER, 3);
+            try (KgxStore fresh = KgxStore.open(dir.resolve("fresh"))) {
+                fresh.replaceDocument("a.txt", person("a.txt", "dianaokafor", "Diana Okafor", "Acme"));
+                fresh.replaceDocument("b.txt", person("b.txt", "janedoe", "Jane Doe", "Globex"));
+                fresh.recomputeDerived(FINDER, 3);
+                assertEquals(quads(fresh), quads(store));
+                assertEquals(sources(fresh), sources(store));
+            }
+        }
+    }
+
+    @Test
+    void filesThatAreNotDocumentsGraphsChangeNothing(@TempDir Path dir) throws Exception {
+        Path triple = Files.writeString(dir.resolve("triple.nq"), "<urn:a> <urn:b> <urn:c> .\n");
+        Path otherGraph = Files.writeString(dir.resolve("other.nq"), "<urn:a> <urn:b> <urn:c> <urn:g> .\n");
+        Path undescribed = Files.writeString(dir.resolve("undescribed.nq"),
+                "<urn:a> <urn:b> <urn:c> <" + Iris.document("x.txt") + "> .\n");
+        Path broken = Files.writeString(dir.resolve("broken.nq"), "<urn:a> <urn:b> \"open .\n");
+        try (KgxStore store = KgxStore.open(dir.resolve("store"))) {
+            store.replaceDocument("a.txt", person("a.txt", "dianaokafor", "Diana Okafor", "Acme"));
+            store.recomputeDerived(FINDER, 3);
+            Set<String> before = quads(store);
+            Path good = nquads(dir.resolve("good.nq"), false, person("b.txt", "diana", "Diana", "Acme"));
+            for (Path bad : List.of(triple, otherGraph, undescribed, broken)) {
+                InputException e = assertThrows(InputException.class, () -> store.load(List.of(good, bad)));
+                assertTrue(e.getMessage().contains(bad.getFileName().toString()) || e.getMessage().contains("x.txt"),
+                        e.getMessage());
+                assertEquals(before, quads(store), "nothing loaded from " + bad);
+                assertFalse(store.isStale());
+            }
+        }
+    }
+}
