@@ -62,8 +62,8 @@ public final class QueryCommand implements Callable<Integer> {
         }
         SavedQuery query = name.endsWith(".rq") && Files.isRegularFile(Path.of(name))
                 ? SavedQuery.load(Path.of(name)) : SavedQuery.find(folder, name);
-        QueryRunner.run(storeOptions.store(), query.bind(params), queryOptions.format, queryOptions.limits(), out,
-                spec.commandLine().getErr());
+        QueryRunner.run(storeOptions.store(), query.bind(params), queryOptions.format, queryOptions.limits(),
+                queryOptions.page(), out, spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 

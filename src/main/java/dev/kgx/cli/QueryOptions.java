@@ -20,6 +20,23 @@ public final class QueryOptions {
             description = "let SERVICE <url> send the query to another SPARQL endpoint (refused by default)")
     boolean allowService;
 
+    @Option(names = "--limit", paramLabel = "ROWS",
+            description = "print at most this many rows of a SELECT result (a page), and say how many there are")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "ROWS", defaultValue = "0",
+            description = "skip this many rows first (with --limit: the page after them; default ${DEFAULT-VALUE})")
+    long offset;
+
+    /** The page of rows the options ask for; a negative limit or offset is an input error. */
+    QueryRunner.Page page() {
+        if (limit != null && limit < 0 || offset < 0) {
+            throw new InputException("--limit and --offset take a number of rows (0 or more)");
+        }
+        return limit == null && offset == 0 ? QueryRunner.Page.ALL : new QueryRunner.Page(offset,
+                limit == null ? Long.MAX_VALUE : limit);
+    }
+
     /** The limits the options give; a timeout that is not a positive number of seconds is an input error. */
     QueryLimits limits() {
         if (timeout <= 0) {

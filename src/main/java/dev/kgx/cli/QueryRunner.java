@@ -59,12 +59,30 @@ final class QueryRunner {
         exitOnRunaway = true;
     }
 
-    static void run(Path storeDir, String sparql, String format, QueryLimits limits, PrintWriter out,
+    /**
+     * The rows of a SELECT result to print: from {@code offset}, at most {@code limit}. The rest are still
+     * counted, so that a page can say how many rows there are in all.
+     */
+    record Page(long offset, long limit) {
+        static final Page ALL = new Page(0, Long.MAX_VALUE);
+    }
+
+    static void run(Path storeDir, String sparql, String format, QueryLimits limits, Page page, PrintWriter out,
                     PrintWriter err) {
         checkFormat(KgxStore.parse(sparql), format); // a bad query or format is reported before the store is touched
         try (KgxStore store = KgxStore.openExisting(storeDir)) {
             warnIfStale(store, err);
-            run(store, sparql, format, limits, out);
+            long[] counted = run(store, sparql, format, limits, page, out);
+            if (!page.equals(Page.ALL) && counted != null) {
+                long last = page.offset() + counted[0];
+                if (counted[0] == 0) {
+                    err.printf(Locale.ROOT, "kgx: no rows after row %d: %d in all%n", page.offset(), counted[1]);
+                } else {
+                    err.printf(Locale.ROOT, "kgx: rows %d-%d of %d%s%n", page.offset() + 1, last, counted[1],
+                            last < counted[1] ? " (--offset " + last + " for the next page)" : "");
+                }
+                err.flush();
+            }
         }
     }
 
@@ -78,6 +96,12 @@ final class QueryRunner {
     }
 
     static void run(KgxStore store, String sparql, String format, QueryLimits limits, PrintWriter out) {
+        run(store, sparql, format, limits, Page.ALL, out);
+    }
+
+    /** Runs a query, printing one page of a SELECT result; returns the rows printed and the rows in all (SELECT). */
+    static long[] run(KgxStore store, String sparql, String format, QueryLimits limits, Page page,
+                      PrintWriter out) {
         Query parsed = KgxStore.parse(sparql);
         checkFormat(parsed, format);
         ScheduledFuture<?> watchdog = exitOnRunaway ? WATCHDOG.schedule(() -> {
@@ -87,10 +111,11 @@ final class QueryRunner {
         }, TimeUnit.SECONDS.toMillis(limits.timeoutSeconds()) + RUNAWAY_GRACE_MILLIS, TimeUnit.MILLISECONDS) : null;
         try (OutputStream stream = WriterOutputStream.builder().setWriter(new NonClosing(out))
                 .setCharset(StandardCharsets.UTF_8).get()) {
-            store.query(sparql, limits, qe -> {
+            return store.query(sparql, limits, qe -> {
                 String f = format.toLowerCase(Locale.ROOT);
                 if (parsed.isSelectType()) {
-                    ResultSet rs = qe.execSelect();
+                    long[] counts = new long[2];
+                    ResultSet rs = paged(qe.execSelect(), page, counts);
                     switch (f) {
                         case "table" -> TextTable.write(rs, parsed.getPrefixMapping(), out);
                         case "csv" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_CSV);
@@ -98,6 +123,10 @@ final class QueryRunner {
                         case "json" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_JSON);
                         default -> ResultSetMgr.write(stream, xmlSafe(rs), ResultSetLang.RS_XML);
                     }
+                    while (rs.hasNext()) { // a writer that stopped early (none does): count the rest
+                        rs.next();
+                    }
+                    return counts;
                 } else if (parsed.isAskType()) {
                     boolean answer = qe.execAsk();
                     switch (f) {
@@ -118,7 +147,7 @@ final class QueryRunner {
                         default -> RDFFormat.TURTLE_PRETTY;
                     });
                 }
-                return null;
+                return (long[]) null;
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,6 +157,43 @@ final class QueryRunner {
             }
             out.flush();
         }
+    }
+
+    /**
+     * The rows of a page of a result set: those before the offset skipped, those after the limit counted when the
+     * writer asks for another row, so that {@code counts} (rows printed, rows in all) is complete once the page is
+     * written.
+     */
+    private static ResultSet paged(ResultSet rows, Page page, long[] counts) {
+        java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> iterator = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                while (counts[1] < page.offset() && rows.hasNext()) {
+                    rows.nextBinding();
+                    counts[1]++;
+                }
+                if (counts[0] < page.limit()) {
+                    return rows.hasNext();
+                }
+                while (rows.hasNext()) {
+                    rows.nextBinding();
+                    counts[1]++;
+                }
+                return false;
+            }
+
+            @Override
+            public org.apache.jena.sparql.engine.binding.Binding next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                counts[0]++;
+                counts[1]++;
+                return rows.nextBinding();
+            }
+        };
+        return org.apache.jena.sparql.engine.ResultSetStream.create(
+                org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), iterator);
     }
 
     /**

@@ -46,7 +46,8 @@ public final class SparqlCommand implements Callable<Integer> {
                 throw new InputException(file + ": cannot be read: " + e.getMessage(), e);
             }
         }
-        QueryRunner.run(storeOptions.store(), text, queryOptions.format, queryOptions.limits(), spec.commandLine().getOut(),
+        QueryRunner.run(storeOptions.store(), text, queryOptions.format, queryOptions.limits(), queryOptions.page(),
+                spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ExitCodes.OK;
     }

@@ -96,6 +96,66 @@ class KgxCommandTest {
     }
 
     @Test
+    void aQueryPrintsOnePageAndSaysHowManyRowsThereAre(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        dev.kgx.TestStores.twoDocuments(store);
+        String query = "SELECT ?s WHERE { ?s a ?class } ORDER BY ?s";
+        List<String> all = run("sparql", query, "--format", "csv", "--store", store.toString()).out().lines()
+                .skip(1).toList();
+        assertTrue(all.size() >= 4, all.toString());
+        Cli.Run page = run("sparql", query, "--format", "csv", "--limit", "2", "--offset", "1", "--store",
+                store.toString());
+        assertEquals(0, page.code(), page.err());
+        assertEquals(all.subList(1, 3), page.out().lines().skip(1).toList());
+        assertTrue(page.err().contains("rows 2-3 of " + all.size() + " (--offset 3 for the next page)"), page.err());
+        Cli.Run last = run("sparql", query, "--format", "csv", "--offset", "" + (all.size() - 1), "--store",
+                store.toString());
+        assertEquals(all.subList(all.size() - 1, all.size()), last.out().lines().skip(1).toList());
+        assertTrue(last.err().contains("rows " + all.size() + "-" + all.size() + " of " + all.size())
+                && !last.err().contains("next page"), last.err());
+        Cli.Run beyond = run("sparql", query, "--format", "json", "--offset", "1000", "--store", store.toString());
+        assertEquals(0, beyond.code(), beyond.err());
+        assertTrue(beyond.out().replaceAll("\\s", "").contains("\"bindings\":[]"), beyond.out());
+        assertTrue(beyond.err().contains("no rows after row 1000: " + all.size() + " in all"), beyond.err());
+        Cli.Run table = run("query", "entities", "--limit", "1", "--store", store.toString());
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("(1 row)") && table.err().contains("rows 1-1 of "), table.out() + table.err());
+        Cli.Run negative = run("sparql", query, "--limit", "-1", "--store", store.toString());
+        assertEquals(1, negative.code());
+        assertTrue(negative.err().contains("--limit and --offset take a number of rows"), negative.err());
+    }
+
+    @Test
+    void loadBuildsAStoreFromExportedNquadsAndRefusesWhatIsNone(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        dev.kgx.TestStores.twoDocuments(store);
+        Path nq = dir.resolve("out/docs.nq");
+        Files.createDirectories(nq.getParent());
+        assertEquals(0, run("export", "--format", "nquads", "-o", nq.toString(), "--store", store.toString()).code());
+        Path loaded = dir.resolve("loaded");
+        Cli.Run load = run("load", nq.getParent().toString(), "--store", loaded.toString());
+        assertEquals(0, load.code(), load.err());
+        assertTrue(load.out().contains("loaded: 2 documents"), load.out());
+        Cli.Run before = run("export", "--format", "nquads", "--store", store.toString());
+        Cli.Run after = run("export", "--format", "nquads", "--store", loaded.toString());
+        assertEquals(new java.util.TreeSet<>(before.out().lines().toList()),
+                new java.util.TreeSet<>(after.out().lines().toList()));
+        Path notNquads = Files.writeString(dir.resolve("notes.txt"), "hello");
+        Cli.Run wrongFile = run("load", notNquads.toString(), "--store", loaded.toString());
+        assertEquals(1, wrongFile.code());
+        assertTrue(wrongFile.err().contains("not an N-Quads file"), wrongFile.err());
+        Path broken = Files.writeString(dir.resolve("broken.nq"), "<urn:a> <urn:b> <urn:c> <urn:g> .\n");
+        Cli.Run brokenLoad = run("load", broken.toString(), "--store", loaded.toString());
+        assertEquals(1, brokenLoad.code());
+        assertTrue(brokenLoad.err().contains("outside any document's graph"), brokenLoad.err());
+        Cli.Run unchanged = run("export", "--format", "nquads", "--store", loaded.toString());
+        assertEquals(after.out().lines().count(), unchanged.out().lines().count(), "nothing already stored is lost");
+        Cli.Run empty = run("load", dir.resolve("nothing-here").toString(), "--store", loaded.toString());
+        assertEquals(1, empty.code());
+        assertTrue(empty.err().contains("no such file or folder"), empty.err());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertEquals(2, run("extract", "--bogus").code());
     }
