@@ -50,10 +50,14 @@ public final class BatchExtraction {
         }
     }
 
-    /** The outcome of a batch. */
-    /** What a run did; {@code merges} are the cross-document merges made after the documents were stored. */
+    /**
+     * What a run did; {@code merges} are the cross-document merges made after the documents were stored;
+     * {@code storingSeconds} the time spent writing documents into the store and {@code acrossSeconds} deriving
+     * what crosses documents (what a large store costs beyond the analysis); {@code documents} the paths stored.
+     */
     public record Summary(int extracted, int unchanged, List<String> skipped, int entities, int relations,
-                          int events, double seconds, List<EntityMerge> merges) {
+                          int events, double seconds, List<EntityMerge> merges, double storingSeconds,
+                          double acrossSeconds, List<String> documents) {
     }
 
     /**
@@ -64,8 +68,11 @@ public final class BatchExtraction {
         final Set<String> entities = new HashSet<>();
         final Set<List<String>> relations = new HashSet<>();
         final Set<List<String>> events = new HashSet<>();
+        final List<String> documents = new ArrayList<>();
+        long storingNanos;
 
         void add(DocumentGraph g) {
+            documents.add(g.source().path());
             g.entities().stream().map(Entity::key).forEach(entities::add);
             g.relations().forEach(r -> relations.add(r.predicate().symmetric()
                     && r.subjectKey().compareTo(r.objectKey()) > 0
@@ -184,14 +191,16 @@ public final class BatchExtraction {
             pool.shutdownNow();
         }
         // derived data is recomputed when documents changed, and when an earlier run was stopped before it was
+        long across = System.nanoTime();
         List<EntityMerge> merges = counts[0] > 0 || store.isStale() ? pipeline.resolveAcrossDocuments(store)
                 : List.of();
+        double acrossSeconds = (System.nanoTime() - across) / 1e9;
         for (EntityMerge m : merges) {
             found.rename(m.fromKey(), m.toKey());
         }
         return new Summary(counts[0], counts[1], skipped, found.entities.size(), found.relations.size(),
-                found.events.size(),
-                (System.nanoTime() - start) / 1e9, merges);
+                found.events.size(), (System.nanoTime() - start) / 1e9, merges, found.storingNanos / 1e9,
+                acrossSeconds, List.copyOf(found.documents));
     }
 
     /**
@@ -274,6 +283,7 @@ public final class BatchExtraction {
         }
         long t0 = System.nanoTime();
         pipeline.store(store, r.graph(), p.input().location(), settings, p.replacing());
+        found.storingNanos += System.nanoTime() - t0;
         counts[0]++;
         found.add(r.graph());
         listener.extracted(p.index(), total, p.file(), r.graph(), r.seconds() + (System.nanoTime() - t0) / 1e9);

@@ -100,7 +100,9 @@ final class DocumentLoad {
                 }
             };
             try (InputStream in = open(file)) {
-                RDFParser.source(in).lang(Lang.NQUADS).parse(sink);
+                RDFParser.source(in).lang(Lang.NQUADS)
+                        .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                        .parse(sink);
             } catch (RiotException e) {
                 throw new InputException(file + ": not N-Quads: " + e.getMessage(), e);
             } catch (IOException e) {
@@ -117,12 +119,12 @@ final class DocumentLoad {
     }
 
     /**
-     * Loads files into a database, with extra quads, in one bulk load: the parallel loader into an empty database
-     * (a failure leaves only a new store to delete), the transactional sequential loader otherwise.
+     * Loads files into a database in one bulk load: the parallel loader into an empty database (a failure leaves
+     * only a new store to delete), the transactional sequential loader otherwise.
      */
-    static void load(org.apache.jena.sparql.core.DatasetGraph dsg, boolean empty, List<Path> files, List<Quad> extra) {
+    static void load(org.apache.jena.sparql.core.DatasetGraph dsg, boolean empty, List<Path> files) {
         MonitorOutput quiet = (fmt, args) -> { };
-        DataLoader loader = empty ? LoaderFactory.parallelLoader(dsg, quiet) : LoaderFactory.sequentialLoader(dsg, quiet);
+        DataLoader loader = empty ? LoaderFactory.phasedLoader(dsg, quiet) : LoaderFactory.sequentialLoader(dsg, quiet);
         loader.startBulk();
         try {
             for (Path file : files) {
@@ -130,8 +132,6 @@ final class DocumentLoad {
                     loader.loadFromInputStream(file.toUri().toString(), in, Lang.NQUADS);
                 }
             }
-            var stream = loader.stream();
-            extra.forEach(stream::quad);
             loader.finishBulk();
         } catch (IOException e) {
             loader.finishException(e);

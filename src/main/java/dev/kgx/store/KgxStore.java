@@ -68,9 +68,10 @@ public final class KgxStore implements AutoCloseable {
     private final Dataset dataset;
 
     /**
-     * Each document's graph as it was extracted, before anything derived across documents (merges) touched it:
-     * a second TDB2 database in {@value #SOURCES}, which queries never see. The graphs queries see are derived
-     * from these, so that they can always be derived again.
+     * What the graphs queries see are derived from, in a second TDB2 database in {@value #SOURCES} which queries
+     * never see: each document's person rows ({@link DerivedState}), the renamings derived last, and the graph as
+     * extracted of each document that renamings changed (the others are as extracted where queries see them: one
+     * copy of the data, not two). So what crosses documents can always be derived again.
      */
     private Dataset sources;
     static final String SOURCES = "sources";
@@ -283,10 +284,10 @@ public final class KgxStore implements AutoCloseable {
 
     /**
      * Stores a document's graph as extracted, and removes other documents (a moved file's old path). The graph
-     * goes into the sources and, as it is, into the graph queries see; the store is marked as needing its
-     * derived data (merges across documents) recomputed, which {@link #recomputeDerived} does. Each of the two
-     * databases changes in one transaction; if the process dies between them, the mark makes the next
-     * recomputation repair what queries see.
+     * goes into the sources (until the derivation, which keeps it only if renamings change it) and, as it is, into
+     * the graph queries see; the store is marked as needing its derived data (merges across documents)
+     * recomputed, which {@link #recomputeDerived} does. Each of the two databases changes in one transaction; if
+     * the process dies between them, the marks make the next recomputation repair what queries see.
      */
     public void replaceDocument(String path, Model triples, Set<String> removing) {
         storeSource(path, triples, removing);
@@ -295,7 +296,7 @@ public final class KgxStore implements AutoCloseable {
 
     /**
      * The first of {@link #replaceDocument}'s two commits (a test stops a run here, as if killed): the graph as
-     * extracted, its person rows, and the marks that the documents changed, in one transaction.
+     * extracted and the marks that the documents changed, in one transaction.
      */
     void storeSource(String path, Model triples, Set<String> removing) {
         Node g = NodeFactory.createURI(Iris.document(path));
@@ -303,26 +304,25 @@ public final class KgxStore implements AutoCloseable {
         Txn.executeWrite(sources(), () -> {
             DatasetGraph src = sources().asDatasetGraph();
             for (String r : removing) {
-                forgetSource(src, NodeFactory.createURI(Iris.document(r)));
+                forget(src, NodeFactory.createURI(Iris.document(r)), REMOVED);
             }
-            forgetSource(src, g);
+            forget(src, g, STORED);
             Graph target = src.getGraph(g);
             triples.getGraph().find().forEachRemaining(target::add);
-            for (DerivedState.PersonRow row : DerivedState.rows(triples.getGraph(), g)) {
-                src.add(PERSONS, g, PERSON_ROW, row.encode());
-            }
         });
     }
 
     /**
-     * Deletes a document's source, person rows and renamings, and marks it as changed since the last derivation
-     * (which writes what queries see of it again).
+     * Deletes what the sources hold of a document (its graph as extracted, person rows, renamings) and marks it
+     * as stored or removed since the last derivation, which derives what queries see of it again.
      */
-    private static void forgetSource(DatasetGraph src, Node g) {
+    private static void forget(DatasetGraph src, Node g, Node mark) {
         src.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         src.deleteAny(PERSONS, g, Node.ANY, Node.ANY);
         src.deleteAny(STATE, g, RENAMED, Node.ANY);
-        src.add(STATE, PENDING, PENDING, g);
+        src.delete(STATE, STORED, STORED, g);
+        src.delete(STATE, REMOVED, REMOVED, g);
+        src.add(STATE, mark, mark, g);
     }
 
     private void storeVisible(String path, Model triples, Set<String> removing) {
@@ -353,27 +353,30 @@ public final class KgxStore implements AutoCloseable {
         DocumentLoad.Checked checked = DocumentLoad.check(files, PERSONS, PERSON_ROW);
         boolean empty = documents().isEmpty();
         markDerivePending();
-        // first the documents replaced are forgotten and every loaded one marked as changed: a load stopped half
-        // way leaves the marks, and the next derivation writes each marked document again from what its source is
+        // first the documents replaced are forgotten and every loaded one marked as stored: a load stopped half
+        // way leaves the marks, and the next derivation takes each marked document from what queries see of it
         Txn.executeWrite(sources(), () -> {
             DatasetGraph src = sources().asDatasetGraph();
-            checked.documents().forEach(g -> forgetSource(src, g));
+            checked.documents().forEach(g -> forget(src, g, STORED));
         });
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             checked.documents().forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
         });
-        DocumentLoad.load(sources().asDatasetGraph(), empty, files, checked.personRows());
-        DocumentLoad.load(dataset.asDatasetGraph(), empty, files, List.of());
-        Txn.executeWrite(sources(), () -> {
-            DatasetGraph src = sources().asDatasetGraph();
-            // what queries see of them is their source now, as nothing derived has renamed anything in them yet
-            checked.documents().forEach(g -> src.delete(STATE, PENDING, PENDING, g));
-            if (!checked.grouped()) {
-                src.deleteAny(STATE, STATE, INDEXED, Node.ANY); // rows not computed: the next derivation is full
-            }
-        });
+        DocumentLoad.load(dataset.asDatasetGraph(), empty, files);
+        if (checked.grouped()) {
+            // the rows are known: what queries see of the documents is what was extracted, nothing left to derive
+            // but what crosses documents
+            Txn.executeWrite(sources(), () -> {
+                DatasetGraph src = sources().asDatasetGraph();
+                checked.personRows().forEach(src::add);
+                checked.documents().forEach(g -> src.delete(STATE, STORED, STORED, g));
+            });
+        }
         Txn.executeWrite(dataset, () -> dataset.getDefaultModel().setNsPrefixes(prefixes()));
+        if (empty) {
+            recordCompactedSize(size()); // a bulk-loaded store holds no old versions: this is its live size
+        }
         return new Loaded(checked.documents().size(), checked.quads());
     }
 
@@ -390,7 +393,7 @@ public final class KgxStore implements AutoCloseable {
                 Node g = NodeFactory.createURI(Iris.document(path));
                 if (src.contains(g, g, KGX.sha256.asNode(), Node.ANY) || Txn.calculateRead(dataset, () -> dataset
                         .asDatasetGraph().contains(g, g, KGX.sha256.asNode(), Node.ANY))) {
-                    forgetSource(src, g);
+                    forget(src, g, REMOVED);
                     found.add(path);
                 }
             }
@@ -412,13 +415,16 @@ public final class KgxStore implements AutoCloseable {
      */
     private static final Node PERSONS = NodeFactory.createURI("urn:kgx:persons");
     private static final Node PERSON_ROW = NodeFactory.createURI("urn:kgx:person-row");
-    /** (state, pending, pending, document graph): the document changed since the last derivation. */
-    private static final Node PENDING = NodeFactory.createURI("urn:kgx:pending");
+    /** (state, stored, stored, document graph): the document was stored since the last derivation. */
+    private static final Node STORED = NodeFactory.createURI("urn:kgx:stored");
+    /** (state, removed, removed, document graph): the document was removed since the last derivation. */
+    private static final Node REMOVED = NodeFactory.createURI("urn:kgx:removed");
     /** (state, document graph, renamed, n + renaming): the renamings its graph got at the last derivation. */
     private static final Node RENAMED = NodeFactory.createURI("urn:kgx:renamed");
     /**
-     * (state, state, indexed, version): the person rows and renamings are kept up to date, in this format. A
-     * store without it (made by an older kgx, or with rows of an older format) is derived once in full.
+     * (state, state, indexed, version): the person rows and renamings are kept up to date, in this format, and
+     * the sources hold the graph as extracted of renamed documents only. A store without it (made by an older kgx,
+     * whose sources hold every document) is derived once in full.
      */
     private static final Node INDEXED = NodeFactory.createURI("urn:kgx:indexed");
     private static final Node INDEX_VERSION = NodeFactory.createLiteralString("1");
@@ -470,70 +476,99 @@ public final class KgxStore implements AutoCloseable {
         Dataset src = sources();
         boolean full = !Txn.calculateRead(src, () -> src.asDatasetGraph().contains(STATE, STATE, INDEXED,
                 INDEX_VERSION));
-        if (full) {
-            rebuildPersonRows();
-        }
-        List<DerivedState.PersonRow> rows = new ArrayList<>();
+        Set<Node> stored = new java.util.HashSet<>();
+        Set<Node> removed = new java.util.HashSet<>();
         List<EntityMerge> before = new ArrayList<>();
-        Set<Node> pending = new java.util.HashSet<>();
         Map<Node, java.util.TreeMap<Integer, EntityMerge>> numberedBefore = new java.util.HashMap<>();
         Txn.executeRead(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
-            s.find(PERSONS, Node.ANY, PERSON_ROW, Node.ANY)
-                    .forEachRemaining(q -> rows.add(DerivedState.PersonRow.decode(q.getObject())));
+            s.find(STATE, STORED, STORED, Node.ANY).forEachRemaining(q -> stored.add(q.getObject()));
+            s.find(STATE, REMOVED, REMOVED, Node.ANY).forEachRemaining(q -> removed.add(q.getObject()));
             s.find(STATE, STATE, MERGE, Node.ANY).forEachRemaining(q -> before.add(decode(q.getObject())));
-            s.find(STATE, PENDING, PENDING, Node.ANY).forEachRemaining(q -> pending.add(q.getObject()));
             s.find(STATE, Node.ANY, RENAMED, Node.ANY).forEachRemaining(q -> {
                 String[] numbered = q.getObject().getLiteralLexicalForm().split("\u0000", 2);
                 numberedBefore.computeIfAbsent(q.getSubject(), g -> new java.util.TreeMap<>())
                         .put(Integer.parseInt(numbered[0]), decode(NodeFactory.createLiteralString(numbered[1])));
             });
         });
+        if (full) {
+            // a store made by an older kgx: every document has its graph as extracted in the sources, and a graph
+            // queries see without one is a removal a killed run left half done
+            Txn.executeRead(src, () -> Txn.executeRead(dataset, () -> {
+                documentGraphs(src.asDatasetGraph()).forEach(stored::add);
+                documentGraphs(dataset.asDatasetGraph()).forEach(g -> {
+                    if (!stored.contains(g)) {
+                        removed.add(g);
+                    }
+                });
+            }));
+        }
+        // the rows of the documents stored since, from their graphs as extracted
+        Txn.executeWrite(src, () -> Txn.executeRead(dataset, () -> {
+            DatasetGraph s = src.asDatasetGraph();
+            for (Node g : stored) {
+                s.deleteAny(PERSONS, g, Node.ANY, Node.ANY);
+                Graph original = original(s, dataset.asDatasetGraph(), g);
+                if (original != null) {
+                    for (DerivedState.PersonRow row : DerivedState.rows(original, g)) {
+                        s.add(PERSONS, g, PERSON_ROW, row.encode());
+                    }
+                }
+            }
+            removed.forEach(g -> s.deleteAny(PERSONS, g, Node.ANY, Node.ANY));
+        }));
+        List<DerivedState.PersonRow> rows = new ArrayList<>();
+        Txn.executeRead(src, () -> src.asDatasetGraph().find(PERSONS, Node.ANY, PERSON_ROW, Node.ANY)
+                .forEachRemaining(q -> rows.add(DerivedState.PersonRow.decode(q.getObject()))));
         Map<Node, List<EntityMerge>> renamedBefore = new java.util.HashMap<>();
         numberedBefore.forEach((g, numbered) -> renamedBefore.put(g, List.copyOf(numbered.values())));
         DerivedState.Derivation derived = DerivedState.derive(rows, splitter, finder, maxRounds);
         Map<Node, List<EntityMerge>> renamed = new java.util.HashMap<>();
         derived.renamingsByDocument().forEach((doc, list) -> renamed.put(NodeFactory.createURI(Iris.document(doc)),
                 list));
-        Set<Node> changedRenamings = new java.util.HashSet<>();
-        Set<Node> documents = new java.util.HashSet<>(renamed.keySet());
-        documents.addAll(renamedBefore.keySet());
-        for (Node g : documents) {
+        Set<Node> rewrite = new java.util.HashSet<>(stored);
+        rewrite.addAll(removed);
+        Set<Node> withRenamings = new java.util.HashSet<>(renamed.keySet());
+        withRenamings.addAll(renamedBefore.keySet());
+        for (Node g : withRenamings) {
             if (!renamed.getOrDefault(g, List.of()).equals(renamedBefore.getOrDefault(g, List.of()))) {
-                changedRenamings.add(g);
+                rewrite.add(g);
             }
         }
-        Set<Node> rewrite = new java.util.HashSet<>(pending);
-        rewrite.addAll(changedRenamings);
-        Txn.executeRead(src, () -> Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+        // a document about to be renamed keeps its graph as extracted in the sources first: without renamings,
+        // what queries see of it is that graph
+        Txn.executeWrite(src, () -> Txn.executeRead(dataset, () -> {
             DatasetGraph s = src.asDatasetGraph();
-            if (full) {
-                dsg.listGraphNodes().forEachRemaining(g -> {
-                    // graphs that are no document's are a user's own (written through kgx serve --allow-update)
-                    if (g.isURI() && g.getURI().startsWith(Iris.DOCUMENT_PREFIX)) {
-                        rewrite.add(g);
-                    }
-                });
-                s.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).forEachRemaining(q -> rewrite.add(q.getGraph()));
-            }
             for (Node g : rewrite) {
-                deriveVisible(s, dsg, g, renamed.getOrDefault(g, List.of()));
+                if (!removed.contains(g) && renamed.containsKey(g) && !s.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+                    Graph target = s.getGraph(g);
+                    dataset.asDatasetGraph().getGraph(g).find().forEachRemaining(target::add);
+                }
+            }
+        }));
+        Txn.executeRead(src, () -> Txn.executeWrite(dataset, () -> {
+            for (Node g : rewrite) {
+                deriveVisible(src.asDatasetGraph(), dataset.asDatasetGraph(), g, removed.contains(g),
+                        renamed.getOrDefault(g, List.of()));
             }
         }));
         Txn.executeWrite(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
             s.deleteAny(STATE, STATE, MERGE, Node.ANY);
             derived.merges().forEach(m -> s.add(STATE, STATE, MERGE, encode(m)));
-            for (Node g : full ? documents : changedRenamings) {
+            for (Node g : rewrite) {
                 s.deleteAny(STATE, g, RENAMED, Node.ANY);
                 List<EntityMerge> list = renamed.getOrDefault(g, List.of());
                 for (int i = 0; i < list.size(); i++) {
                     s.add(STATE, g, RENAMED, NodeFactory.createLiteralString(i + "\u0000"
                             + encode(list.get(i)).getLiteralLexicalForm()));
                 }
+                if (list.isEmpty()) {
+                    s.deleteAny(g, Node.ANY, Node.ANY, Node.ANY); // what queries see is the graph as extracted
+                }
             }
-            pending.forEach(g -> s.delete(STATE, PENDING, PENDING, g));
+            stored.forEach(g -> s.delete(STATE, STORED, STORED, g));
+            removed.forEach(g -> s.delete(STATE, REMOVED, REMOVED, g));
             s.add(STATE, STATE, INDEXED, INDEX_VERSION);
         });
         try {
@@ -546,18 +581,41 @@ public final class KgxStore implements AutoCloseable {
         return added;
     }
 
+    /** The document graphs of a database (named by a document IRI and saying their document's hash). */
+    private static List<Node> documentGraphs(DatasetGraph dsg) {
+        List<Node> out = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getSubject())) {
+                out.add(q.getGraph());
+            }
+        });
+        return out;
+    }
+
     /**
-     * Writes the graph queries see of one document: its source with its renamings applied in order, or nothing when
-     * it has no source (removed). Left as it is when it is already so.
+     * A document's graph as extracted: its copy in the sources if there is one (a renamed document, or one stored
+     * since the last derivation), else what queries see of it (which nothing renamed); null when neither holds it.
      */
-    private static void deriveVisible(DatasetGraph src, DatasetGraph dsg, Node g, List<EntityMerge> renamings) {
-        Graph source = src.getGraph(g);
-        if (!src.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+    private static Graph original(DatasetGraph src, DatasetGraph visible, Node g) {
+        if (src.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+            return src.getGraph(g);
+        }
+        return visible.contains(g, Node.ANY, Node.ANY, Node.ANY) ? visible.getGraph(g) : null;
+    }
+
+    /**
+     * Writes the graph queries see of one document: its graph as extracted with its renamings applied in order,
+     * or nothing when it was removed. Left as it is when it is already so.
+     */
+    private static void deriveVisible(DatasetGraph src, DatasetGraph dsg, Node g, boolean removed,
+                                      List<EntityMerge> renamings) {
+        Graph original = removed ? null : original(src, dsg, g);
+        if (original == null) {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             return;
         }
         Graph want = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-        source.find().forEachRemaining(want::add);
+        original.find().forEachRemaining(want::add);
         for (EntityMerge m : renamings) {
             List<Triple> rewritten = EntityRenaming.rename(want, NodeFactory.createURI(Iris.entity(m.fromKey())),
                     NodeFactory.createURI(Iris.entity(m.toKey())), m);
@@ -573,26 +631,6 @@ public final class KgxStore implements AutoCloseable {
             Graph target = dsg.getGraph(g);
             wanted.forEach(target::add);
         }
-    }
-
-    /** Computes the person rows of every source document again (a store whose rows were not kept). */
-    private void rebuildPersonRows() {
-        Dataset src = sources();
-        Txn.executeWrite(src, () -> {
-            DatasetGraph s = src.asDatasetGraph();
-            s.deleteAny(PERSONS, Node.ANY, Node.ANY, Node.ANY);
-            List<Node> graphs = new ArrayList<>();
-            s.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getGraph().equals(q.getSubject())) {
-                    graphs.add(q.getGraph());
-                }
-            });
-            for (Node g : graphs) {
-                for (DerivedState.PersonRow row : DerivedState.rows(s.getGraph(g), g)) {
-                    s.add(PERSONS, g, PERSON_ROW, row.encode());
-                }
-            }
-        });
     }
 
     /**
@@ -725,16 +763,21 @@ public final class KgxStore implements AutoCloseable {
         });
     }
 
-    /** Validates the union graph against SHACL shapes. */
-    public ValidationReport validate(InputStream shapesTurtle) {
+    /**
+     * Validates the graphs of some documents, as queries see them, against SHACL shapes (the union of those
+     * graphs, copied into memory: the SHACL engine reads the data many times). Not the whole store: a run checks
+     * what it added, at any size of store.
+     */
+    public ValidationReport validate(InputStream shapesTurtle, java.util.Collection<String> documentPaths) {
         Model shapesModel = ModelFactory.createDefaultModel();
         RDFDataMgr.read(shapesModel, shapesTurtle, Lang.TURTLE);
         Shapes shapes = Shapes.parse(shapesModel.getGraph());
         return Txn.calculateRead(dataset, () -> {
-            Graph union = dataset.asDatasetGraph().getUnionGraph();
-            // validate a copy: the SHACL engine reads the data many times, and a memory copy is faster
+            DatasetGraph dsg = dataset.asDatasetGraph();
             Graph copy = ModelFactory.createDefaultModel().getGraph();
-            union.find().forEachRemaining(copy::add);
+            for (String path : documentPaths) {
+                dsg.getGraph(NodeFactory.createURI(Iris.document(path))).find().forEachRemaining(copy::add);
+            }
             return ShaclValidator.get().validate(shapes, copy);
         });
     }
@@ -777,12 +820,16 @@ public final class KgxStore implements AutoCloseable {
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         DatabaseMgr.compact(sources().asDatasetGraph(), true);
         long after = size();
+        recordCompactedSize(after);
+        return new Compaction(before, after);
+    }
+
+    private void recordCompactedSize(long bytes) {
         try {
-            Files.writeString(location.resolve(COMPACTED_SIZE_FILE), Long.toString(after));
+            Files.writeString(location.resolve(COMPACTED_SIZE_FILE), Long.toString(bytes));
         } catch (java.io.IOException e) {
             throw new StoreException("cannot record the compacted size in " + location + ": " + e.getMessage(), e);
         }
-        return new Compaction(before, after);
     }
 
     /**

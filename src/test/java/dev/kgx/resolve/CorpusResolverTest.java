@@ -153,4 +153,26 @@ class CorpusResolverTest {
         assertEquals(List.of(), RESOLVER.splits(List.of(johnSmith("a.txt", "acme"),
                 described("b.txt", Set.of(WorkField.SPORT)))), "acme's John Smith may be a footballer");
     }
+
+    @Test
+    void groupsAreNumberedInOrderOfTheirFirstDocumentWhateverMadeThem() {
+        // a.txt and d.txt are two people by their employers; b.txt, a footballer, is a third one who comes between
+        List<EntitySplit> splits = RESOLVER.splits(List.of(described("a.txt", Set.of(WorkField.BUSINESS), "acme"),
+                described("d.txt", Set.of(WorkField.SCIENCE), "stanford"),
+                described("b.txt", Set.of(WorkField.SPORT))));
+        assertEquals(List.of("johnsmith-2", "johnsmith-3"), splits.stream().map(EntitySplit::newKey).toList());
+        assertEquals(Set.of("b.txt"), splits.get(0).documents());
+        assertEquals(Set.of("d.txt"), splits.get(1).documents());
+    }
+
+    @Test
+    void documentsJoinedThroughAChainOfOrganizationsAreOnePerson() {
+        // a–b share acme, b–c share stanford, c–d share mit: one person however the chain is ordered
+        assertEquals(List.of(), RESOLVER.splits(List.of(johnSmith("d.txt", "mit"), johnSmith("a.txt", "acme"),
+                johnSmith("c.txt", "stanford", "mit"), johnSmith("b.txt", "acme", "stanford"))));
+        List<EntitySplit> two = RESOLVER.splits(List.of(johnSmith("a.txt", "acme"), johnSmith("b.txt", "mit"),
+                johnSmith("c.txt", "acme", "stanford"), johnSmith("d.txt", "mit", "harvard")));
+        assertEquals(1, two.size());
+        assertEquals(Set.of("b.txt", "d.txt"), two.get(0).documents());
+    }
 }

@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# kgx at scale: stores of generated documents (no NLP, bulk-loaded with `kgx load`) and one store of real extractions,
+# each measured in the same run: bytes per quad before and after compaction, every saved query through the CLI and
+# through `kgx serve`, one more real article extracted into the store, and the peak RSS of every command.
+# Usage: bench/scale.sh [SIZE...]   (default: 1000 10000 100000; then a store of 1,000 real extractions of the seeds
+#        and the development articles under new names, unless KGX_SCALE_REAL=0). Writes bench/scale.md and prints it.
+#        KGX_SCALE_WORK=DIR keeps the stores and files there (default: a temporary folder, deleted at the end).
+# Needs /usr/bin/time and curl (Debian packages "time", "curl"); installs them when missing and run as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1000 10000 100000}")
+read -r -a sizes <<< "${sizes[*]}"
+work="${KGX_SCALE_WORK:-$(mktemp -d)}"
+mkdir -p "$work"
+[ -n "${KGX_SCALE_WORK:-}" ] || trap 'rm -rf "$work"' EXIT
+runs=5         # runs of each query (p50); the first run through serve warms it and is not counted
+page=100       # a list query is timed as its first page of this many rows
+slow=20        # a query slower than this (seconds) is run once, not five times
+limit=300      # a query is stopped after this many seconds
+port=3391
+for tool in time curl; do
+  if ! command -v "/usr/bin/$tool" >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then apt-get install -y -qq "$tool" >/dev/null; else echo "scale: needs /usr/bin/$tool" >&2; exit 1; fi
+  fi
+done
+
+echo "scale: building" >&2
+mvn -B -q -Dstyle.color=never -DskipTests package test-compile >&2
+mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/test-classpath.txt >&2
+./kgx --version >/dev/null
+cp_test="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+
+# measure NAME CMD... : runs a command, keeping its wall seconds and peak RSS (MB) in $wall and $rss, its output in
+# $work/out and $work/err, and the largest RSS of the size being measured in $peak_rss/$peak_cmd
+# (with allow_fail=1 a failing command is measured too, its exit code in $status)
+measure() {
+  local label=$1; shift
+  status=0
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || status=$?
+  if [ "$status" != 0 ] && [ "${allow_fail:-0}" != 1 ]; then cat "$work/err" >&2; return 1; fi
+  read -r wall rss_kb < <(tail -1 "$work/time")
+  rss=$((rss_kb / 1024))
+  if [ "$rss" -gt "$peak_rss" ]; then peak_rss=$rss; peak_cmd=$label; fi
+}
+
+bytes() { echo $(( $(du -sk "$1" | cut -f1) * 1024 )); }
+
+# the one real article extracted into every store: a development article (any language would do)
+one_dir="$work/one"; mkdir -p "$one_dir"
+one=$(ls ../shared/eval/dev/texts/ | head -1)
+cp "../shared/eval/dev/texts/$one" "$one_dir/scale-probe-$one"
+echo "scale: one article into an empty store (its NLP time, the baseline)" >&2
+peak_rss=0; peak_cmd=""
+measure extract ./kgx extract "$one_dir" --store "$work/empty-store"
+base_wall=$wall
+
+report="$work/report.md"
+: > "$report"
+summary_rows=""
+
+# measure_store LABEL STORE DOCS QUADS NAME FILE : the measurements every store gets
+measure_store() {
+  local label=$1 store=$2 docs=$3 quads=$4 name=$5 file=$6
+  local before after
+  before=$(bytes "$store")
+  measure compact ./kgx compact --store "$store"; local compact_wall=$wall compact_rss=$rss
+  after=$(bytes "$store")
+  local bpq_before bpq_after
+  bpq_before=$(awk -v b="$before" -v q="$quads" 'BEGIN {printf "%.0f", b / q}')
+  bpq_after=$(awk -v b="$after" -v q="$quads" 'BEGIN {printf "%.0f", b / q}')
+
+  # queries through the CLI, JVM start included: p50 of $runs (one run when slower than $slow s)
+  local cli_rows="" name_q params p50 t times total
+  ./kgx query entities --limit 1 --store "$store" > /dev/null 2>&1 || true  # records the class-data archive
+  for q in queries/*.rq; do
+    name_q=$(basename "$q" .rq)
+    params=(); total=""
+    while read -r p; do
+      case "$p" in name|entity) params+=(--param "$p=$name");; file) params+=(--param "file=$file");; esac
+    done < <( (grep -E '^# param:' "$q" || true) | awk '{print $3}')
+    times=()
+    for i in $(seq 1 "$runs"); do
+      allow_fail=1 measure "query $name_q" ./kgx query "$name_q" "${params[@]}" --limit "$page" --format csv \
+          --timeout "$limit" --store "$store"
+      if [ "$status" != 0 ]; then times=("stopped after $limit"); break; fi
+      times+=("$wall")
+      total=$(sed -n 's/.* of \([0-9]*\).*/\1/p; s/.*: \([0-9]*\) in all.*/\1/p' "$work/err" | head -1)
+      [ "$(awk -v w="$wall" -v s="$slow" 'BEGIN {print (w > s)}')" = 1 ] && break
+    done
+    p50=$(printf "%s\n" "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    [ "${times[0]}" = "stopped after $limit" ] && { p50=">$limit"; total="?"; }
+    cli_rows+="$name_q ${p50} ${#times[@]} ${total:-?} ${rss}"$'\n'
+  done
+
+  # the same queries through kgx serve, warm
+  ./kgx serve --store "$store" --port "$port" --timeout "$limit" > "$work/serve.out" 2> "$work/serve.err" &
+  local serve_pid=$!
+  for _ in $(seq 1 120); do
+    grep -q "serving" "$work/serve.out" 2>/dev/null && break
+    sleep 1
+  done
+  local java_pid
+  java_pid=$(pgrep -P "$serve_pid" java || echo "$serve_pid")
+  java -Dkgx.bench.slow="$slow" -cp "$cp_test" dev.kgx.bench.ServeLatencyBench "http://127.0.0.1:$port/kgx" queries "$runs" "$page" \
+      "name=$name" "entity=$name" "file=$file" > "$work/serve-latency.txt"
+  local serve_rss
+  serve_rss=$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$java_pid/status" 2>/dev/null || echo "?")
+  kill "$serve_pid" 2>/dev/null || true
+  wait "$serve_pid" 2>/dev/null || true
+  if [ "$serve_rss" != "?" ] && [ "$serve_rss" -gt "$peak_rss" ]; then peak_rss=$serve_rss; peak_cmd=serve; fi
+
+  # one more real article: its whole run, and what it spent beyond the analysis
+  measure extract ./kgx extract "$one_dir" --force --store "$store"
+  local one_wall=$wall one_rss=$rss storing across
+  storing=$(sed -n 's/.*(storing \([0-9.]*\) s, across documents \([0-9.]*\) s).*/\1/p' "$work/out")
+  across=$(sed -n 's/.*(storing \([0-9.]*\) s, across documents \([0-9.]*\) s).*/\2/p' "$work/out")
+  local beyond
+  beyond=$(awk -v a="$one_wall" -v b="$base_wall" 'BEGIN {printf "%.2f", a - b}')
+
+  {
+    echo "### $label: $docs documents, $quads quads"
+    echo
+    echo "$prelude"
+    echo
+    echo "| measurement | figure | peak RSS |"
+    echo "| --- | --- | --- |"
+    echo "| store before compaction | $((before / 1000000)) MB, **$bpq_before bytes/quad** | |"
+    echo "| \`kgx compact\` | ${compact_wall} s → $((after / 1000000)) MB, **$bpq_after bytes/quad** | ${compact_rss} MB |"
+    echo "| one more article, \`kgx extract\` (wall) | ${one_wall} s (empty store: ${base_wall} s; difference **${beyond} s**) | ${one_rss} MB |"
+    echo "| of which storing / across documents | ${storing} s / **${across} s** | |"
+    echo "| \`kgx serve\` peak RSS over all its queries | | ${serve_rss} MB |"
+    echo
+    echo "| saved query | rows in all | CLI p50 (runs) | serve p50 (min–max) |"
+    echo "| --- | --- | --- | --- |"
+    while read -r qn qp qr qt _; do
+      [ -n "$qn" ] || continue
+      local sv
+      sv=$(awk -v n="$qn" '$1 == n {print ($2 == "-" ? $6 : "**" $2 " s** (" $3 "–" $4 ", " $5 " runs)")}' "$work/serve-latency.txt")
+      echo "| $qn | $qt | $qp s ($qr) | $sv |"
+    done <<< "$cli_rows"
+    echo
+    echo "Peak RSS of any command on this store: **${peak_rss} MB** (\`${peak_cmd}\`)."
+    echo
+  } >> "$report"
+  summary_rows+="| $label | $docs | $quads | $bpq_before | $bpq_after | $(awk '{print $2}' "$work/serve-latency.txt" | sort -n | tail -1) s | ${beyond} s (across ${across} s) | ${peak_rss} MB |"$'\n'
+}
+
+for n in "${sizes[@]}"; do
+  peak_rss=0; peak_cmd=""
+  echo "scale: $n generated documents" >&2
+  measure generate java -Xmx2g -cp "$cp_test" dev.kgx.bench.ScaleCorpusGenerator --documents "$n" \
+      --out "$work/gen-$n.nq.gz"
+  gen_wall=$wall
+  measure load ./kgx load "$work/gen-$n.nq.gz" --store "$work/store-$n"
+  load_wall=$wall; load_rss=$rss
+  quads=$(sed -n 's/.*documents, \([0-9]*\) quads.*/\1/p' "$work/out")
+  top=$(./kgx query cross-document-entities --limit 1 --format csv --store "$work/store-$n" 2>/dev/null | sed -n 2p \
+      | cut -d, -f1 | tr -d '\r')
+  first=$(./kgx sparql 'SELECT ?p WHERE { ?d kgx:path ?p } ORDER BY ?p LIMIT 1' --format csv \
+      --store "$work/store-$n" 2>/dev/null | sed -n 2p | tr -d '\r')
+  prelude="Generated in ${gen_wall} s; \`kgx load\` in ${load_wall} s, ${load_rss} MB peak RSS; queries name \"$top\"."
+  measure_store "generated $n" "$work/store-$n" "$n" "$quads" "$top" "$first"
+  rm -rf "$work/store-$n" "$work/gen-$n.nq.gz"
+done
+
+if [ "${KGX_SCALE_REAL:-1}" = 1 ]; then
+echo "scale: 1,000 real extractions" >&2
+peak_rss=0; peak_cmd=""
+mkdir -p "$work/real"
+copies=$(( (1000 + $(ls seeds ../shared/eval/dev/texts | grep -c '\.') - 1) / $(ls seeds ../shared/eval/dev/texts | grep -c '\.') ))
+for i in $(seq -w 1 "$copies"); do
+  for f in seeds/* ../shared/eval/dev/texts/*; do cp "$f" "$work/real/r${i}_$(basename "$f")"; done
+done
+real_docs=$(ls "$work/real" | wc -l)
+measure extract ./kgx extract "$work/real" --store "$work/store-real"
+real_wall=$wall; real_rss=$rss
+real_quads=$(./kgx sparql 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' --format csv --store "$work/store-real" | sed -n 2p | tr -d '\r')
+top=$(./kgx query cross-document-entities --limit 1 --format csv --store "$work/store-real" 2>/dev/null | sed -n 2p \
+    | cut -d, -f1 | tr -d '\r')
+first=$(ls "$work/real" | head -1)
+prelude="Extracted one by one in ${real_wall} s, ${real_rss} MB peak RSS; queries name \"$top\"."
+measure_store "real extractions" "$work/store-real" "$real_docs" "$real_quads" "$top" "$first"
+fi
+
+{
+  echo "## kgx at scale — $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB"
+  echo
+  echo "Command: \`bench/scale.sh ${sizes[*]}\`. Generated stores: \`ScaleCorpusGenerator\` (test sources) writes"
+  echo "documents' graphs as extract maps them, loaded with \`kgx load\` (TDB2's bulk loader). Queries: CLI = \`kgx query NAME"
+  echo "--limit $page\`, JVM start included; serve = the same query text with LIMIT $page through \`kgx serve\`, warm."
+  echo "One more article: \`$one\` extracted into the store; the baseline is the same into an empty store."
+  echo
+  echo "| store | documents | quads | bytes/quad before compaction | after | slowest query p50 via serve | one more article beyond NLP | peak RSS, any command |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  printf "%s" "$summary_rows"
+  echo
+  cat "$report"
+} > bench/scale.md
+cat bench/scale.md
