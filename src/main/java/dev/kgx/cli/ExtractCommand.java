@@ -298,8 +298,8 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             ValidationReport report = store.validate(shapes, documents);
             if (report.conforms()) {
-                out.println("SHACL: the " + (documents.size() == 1 ? "document" : documents.size() + " documents")
-                        + " of this run conform to ontology/shapes.ttl");
+                out.println("SHACL: " + (documents.size() == 1 ? "the document of this run conforms"
+                        : "the " + documents.size() + " documents of this run conform") + " to ontology/shapes.ttl");
             } else {
                 out.println("SHACL: " + report.getEntries().size() + " violation(s) of ontology/shapes.ttl:");
                 int n = 0;

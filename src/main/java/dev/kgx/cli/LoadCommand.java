@@ -22,11 +22,11 @@ import java.util.stream.Stream;
 
 /** {@code kgx load FILE-OR-DIR...}: documents' graphs written elsewhere, bulk-loaded into the store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load documents' graphs from N-Quads files (.nq, .nq.gz; a folder: every such file in it) "
-                + "with TDB2's bulk loader, as 'kgx export --format nquads' or a distributed run writes them: one "
-                + "named graph per document. A document already in the store is replaced. The files are "
-                + "checked in full before anything is loaded; then what crosses documents is derived, as after "
-                + "extract.")
+        description = "Build a new store from documents' graphs in N-Quads files (.nq, .nq.gz; a folder: every "
+                + "such file in it) with TDB2's bulk loader: one named graph per document, as extracted, as a "
+                + "distributed run of the extraction writes them. The files are checked in full before anything is "
+                + "loaded; then what crosses documents is derived, as after extract. The store must hold no graph "
+                + "yet; add articles to an existing store with extract.")
 public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR", description = "N-Quads files, or folders of them")
     List<Path> inputs;

@@ -78,7 +78,8 @@ final class QueryRunner {
                 if (counted[0] == 0) {
                     err.printf(Locale.ROOT, "kgx: no rows after row %d: %d in all%n", page.offset(), counted[1]);
                 } else {
-                    err.printf(Locale.ROOT, "kgx: rows %d-%d of %d%s%n", page.offset() + 1, last, counted[1],
+                    err.printf(Locale.ROOT, "kgx: rows %d-%d of %s%d%s%n", page.offset() + 1, last,
+                            counted[2] == 1 ? "at least " : "", counted[1],
                             last < counted[1] ? " (--offset " + last + " for the next page)" : "");
                 }
                 err.flush();
@@ -114,7 +115,7 @@ final class QueryRunner {
             return store.query(sparql, limits, qe -> {
                 String f = format.toLowerCase(Locale.ROOT);
                 if (parsed.isSelectType()) {
-                    long[] counts = new long[2];
+                    long[] counts = new long[3];
                     ResultSet rs = paged(qe.execSelect(), page, counts);
                     switch (f) {
                         case "table" -> TextTable.write(rs, parsed.getPrefixMapping(), out);
@@ -161,8 +162,8 @@ final class QueryRunner {
 
     /**
      * The rows of a page of a result set: those before the offset skipped, those after the limit counted when the
-     * writer asks for another row, so that {@code counts} (rows printed, rows in all) is complete once the page is
-     * written.
+     * writer asks for another row, so that {@code counts} (rows printed, rows in all, 1 if the count stopped at the
+     * timeout) is complete once the page is written.
      */
     private static ResultSet paged(ResultSet rows, Page page, long[] counts) {
         java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> iterator = new java.util.Iterator<>() {
@@ -175,9 +176,13 @@ final class QueryRunner {
                 if (counts[0] < page.limit()) {
                     return rows.hasNext();
                 }
-                while (rows.hasNext()) {
-                    rows.nextBinding();
-                    counts[1]++;
+                try {
+                    while (rows.hasNext()) {
+                        rows.nextBinding();
+                        counts[1]++;
+                    }
+                } catch (org.apache.jena.query.QueryCancelledException e) {
+                    counts[2] = 1; // the page is whole; the count stopped at the timeout
                 }
                 return false;
             }

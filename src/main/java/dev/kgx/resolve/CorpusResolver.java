@@ -73,15 +73,11 @@ public final class CorpusResolver {
                 if (!p.employerKeys().isEmpty() || p.fields().isEmpty()) {
                     continue;
                 }
+                groups.sort(Comparator.comparing(Group::first)); // a document may have started a group anew
                 Group into = groups.stream().filter(g -> g.fields.isEmpty()
                         || !Collections.disjoint(g.fields, p.fields())).findFirst().orElse(null);
                 if (into == null) {
-                    // groups stay in order of their first document
-                    int at = 0;
-                    while (at < groups.size() && groups.get(at).first().compareTo(p.document()) < 0) {
-                        at++;
-                    }
-                    groups.add(at, new Group(p));
+                    groups.add(new Group(p));
                 } else {
                     into.add(p);
                 }
@@ -89,6 +85,7 @@ public final class CorpusResolver {
             if (groups.size() < 2) {
                 continue;
             }
+            groups.sort(Comparator.comparing(Group::first));
             List<PersonInDocument> first = groups.get(0).members;
             for (int i = 1; i < groups.size(); i++) {
                 List<PersonInDocument> g = groups.get(i).members;
@@ -102,7 +99,7 @@ public final class CorpusResolver {
         return out;
     }
 
-    /** The documents of one person, in order of path, with the fields of work they say. */
+    /** The documents of one person, with the fields of work they say. */
     private static final class Group {
         final List<PersonInDocument> members = new ArrayList<>();
         final Set<WorkField> fields = java.util.EnumSet.noneOf(WorkField.class);
@@ -111,14 +108,19 @@ public final class CorpusResolver {
             add(first);
         }
 
+        private String first;
+
         void add(PersonInDocument p) {
             members.add(p);
             fields.addAll(p.fields());
+            if (first == null || p.document().compareTo(first) < 0) {
+                first = p.document();
+            }
         }
 
-        /** Members are added in order of path. */
+        /** The group's first document by path (one without organizations may join a group after later ones). */
         String first() {
-            return members.get(0).document();
+            return first;
         }
     }
 

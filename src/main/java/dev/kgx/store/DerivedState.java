@@ -63,7 +63,7 @@ final class DerivedState {
         /** The row as one literal (fields and set members joined by control characters no name holds). */
         Node encode() {
             StringBuilder s = new StringBuilder();
-            s.append(document).append(FIELD).append(key).append(FIELD);
+            s.append(escape(document)).append(FIELD).append(escape(key)).append(FIELD);
             join(s, labels);
             s.append(FIELD);
             join(s, new TreeSet<>(otherNames));
@@ -80,20 +80,44 @@ final class DerivedState {
                 if (!first) {
                     s.append(ITEM);
                 }
-                s.append(item);
+                s.append(escape(item));
                 first = false;
             }
+        }
+
+        /** A name or path may hold any character: the two separators and the escape character are escaped. */
+        private static String escape(String item) {
+            return item.replace("\\", "\\\\").replace(String.valueOf(FIELD), "\\f")
+                    .replace(String.valueOf(ITEM), "\\i");
+        }
+
+        private static String unescape(String item) {
+            if (item.indexOf('\\') < 0) {
+                return item;
+            }
+            StringBuilder out = new StringBuilder(item.length());
+            for (int i = 0; i < item.length(); i++) {
+                char c = item.charAt(i);
+                if (c == '\\' && i + 1 < item.length()) {
+                    char next = item.charAt(++i);
+                    out.append(next == 'f' ? FIELD : next == 'i' ? ITEM : next);
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
         }
 
         static PersonRow decode(Node literal) {
             String[] f = literal.getLiteralLexicalForm().split(String.valueOf(FIELD), -1);
             List<WorkField> fields = split(f[5]).stream().map(WorkField::valueOf).toList();
-            return new PersonRow(f[0], f[1], split(f[2]), new LinkedHashSet<>(split(f[3])),
+            return new PersonRow(unescape(f[0]), unescape(f[1]), split(f[2]), new LinkedHashSet<>(split(f[3])),
                     new LinkedHashSet<>(split(f[4])), fields.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(fields));
         }
 
         private static List<String> split(String s) {
-            return s.isEmpty() ? List.of() : List.of(s.split(String.valueOf(ITEM), -1));
+            return s.isEmpty() ? List.of() : java.util.Arrays.stream(s.split(String.valueOf(ITEM), -1))
+                    .map(PersonRow::unescape).toList();
         }
     }
 

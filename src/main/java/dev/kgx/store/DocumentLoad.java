@@ -27,11 +27,9 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Documents' graphs as N-Quads (what {@code kgx export --format nquads} of the sources, or a distributed run,
- * writes: each document a named graph as extracted) checked in full, then loaded with TDB2's bulk loaders into the
- * sources and into what queries see. Checked first because a bulk load that fails half way may leave a store in a
- * state no transaction undoes; an empty store gets the fast loader, a store that already holds documents the
- * sequential one, which is transactional.
+ * Documents' graphs as N-Quads (each document a named graph, as a distributed run of the extraction writes them)
+ * checked in full, then bulk-loaded with TDB2's phased loader into a new store. Checked first because a bulk load
+ * that fails half way leaves a store in a state no transaction undoes.
  */
 final class DocumentLoad {
     /** What a check of the files found: the documents, their quads, and their person rows. */
@@ -118,13 +116,10 @@ final class DocumentLoad {
         return new Checked(documents, quads[0], grouped[0] ? rows : List.of(), grouped[0]);
     }
 
-    /**
-     * Loads files into a database in one bulk load: the parallel loader into an empty database (a failure leaves
-     * only a new store to delete), the transactional sequential loader otherwise.
-     */
-    static void load(org.apache.jena.sparql.core.DatasetGraph dsg, boolean empty, List<Path> files) {
+    /** Loads files into an empty database in one bulk load, with TDB2's phased loader (fast, not transactional). */
+    static void load(org.apache.jena.sparql.core.DatasetGraph dsg, List<Path> files) {
         MonitorOutput quiet = (fmt, args) -> { };
-        DataLoader loader = empty ? LoaderFactory.phasedLoader(dsg, quiet) : LoaderFactory.sequentialLoader(dsg, quiet);
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, quiet);
         loader.startBulk();
         try {
             for (Path file : files) {

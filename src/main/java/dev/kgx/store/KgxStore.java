@@ -142,6 +142,10 @@ public final class KgxStore implements AutoCloseable {
     private static final long OPEN_RETRY_MILLIS = 300;
 
     private static KgxStore connect(Path location, Path named) {
+        if (Files.exists(location.resolve(LOAD_UNFINISHED))) {
+            throw new StoreException("the store at " + named + " is incomplete: a kgx load into it did not finish "
+                    + "(stopped, or failed); delete the folder and run kgx load again", null);
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return new KgxStore(location, TDB2Factory.connectDataset(location.toString()));
@@ -344,41 +348,49 @@ public final class KgxStore implements AutoCloseable {
     }
 
     /**
-     * Loads documents' graphs from N-Quads files with TDB2's bulk loaders ({@link DocumentLoad}): into the sources
-     * and, as they are, into what queries see, replacing the stored documents of the same paths. The files are
-     * checked in full first; a file that is not documents' graphs as kgx writes them changes nothing. The derived
-     * data is then due ({@link #isStale}), as after {@link #replaceDocument}.
+     * Builds the store from documents' graphs in N-Quads files with TDB2's bulk loader ({@link DocumentLoad}):
+     * into what queries see, with each document's person rows into the sources. Only into a store that holds no
+     * graph yet: the bulk loader is fast because it is not transactional, so a load that fails half way leaves a
+     * store to delete, never one whose earlier documents are lost; a file marks the load until it is done, and a
+     * store holding it is refused by every command. The files are checked in full first; a file that is not
+     * documents' graphs as kgx writes them changes nothing. The derived data is then due ({@link #isStale}).
      */
     public Loaded load(List<Path> files) {
+        boolean hasGraphs = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().listGraphNodes().hasNext());
+        if (hasGraphs) {
+            throw new StoreException("the store at " + location + " already holds documents: kgx load builds a new "
+                    + "store (give another --store); add articles to this one with kgx extract", null);
+        }
         DocumentLoad.Checked checked = DocumentLoad.check(files, PERSONS, PERSON_ROW);
-        boolean empty = documents().isEmpty();
+        sources(); // made now, while there is nothing to take into it
         markDerivePending();
-        // first the documents replaced are forgotten and every loaded one marked as stored: a load stopped half
-        // way leaves the marks, and the next derivation takes each marked document from what queries see of it
+        try {
+            Files.writeString(location.resolve(LOAD_UNFINISHED), "a kgx load into this store did not finish\n");
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write " + location.resolve(LOAD_UNFINISHED) + ": " + e.getMessage(), e);
+        }
+        DocumentLoad.load(dataset.asDatasetGraph(), files);
         Txn.executeWrite(sources(), () -> {
             DatasetGraph src = sources().asDatasetGraph();
-            checked.documents().forEach(g -> forget(src, g, STORED));
-        });
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            checked.documents().forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
-        });
-        DocumentLoad.load(dataset.asDatasetGraph(), empty, files);
-        if (checked.grouped()) {
-            // the rows are known: what queries see of the documents is what was extracted, nothing left to derive
-            // but what crosses documents
-            Txn.executeWrite(sources(), () -> {
-                DatasetGraph src = sources().asDatasetGraph();
+            if (checked.grouped()) {
                 checked.personRows().forEach(src::add);
-                checked.documents().forEach(g -> src.delete(STATE, STORED, STORED, g));
-            });
-        }
+            } else {
+                // a document's quads came apart: its rows are computed from what queries see, by the derivation
+                checked.documents().forEach(g -> src.add(STATE, STORED, STORED, g));
+            }
+        });
         Txn.executeWrite(dataset, () -> dataset.getDefaultModel().setNsPrefixes(prefixes()));
-        if (empty) {
-            recordCompactedSize(size()); // a bulk-loaded store holds no old versions: this is its live size
+        recordCompactedSize(size()); // a bulk-loaded store holds no old versions: this is its live size
+        try {
+            Files.delete(location.resolve(LOAD_UNFINISHED));
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot delete " + location.resolve(LOAD_UNFINISHED) + ": " + e.getMessage(), e);
         }
         return new Loaded(checked.documents().size(), checked.quads());
     }
+
+    /** The file that marks a {@link #load} not yet finished: the store is incomplete and refused. */
+    static final String LOAD_UNFINISHED = "kgx-load-unfinished";
 
     /**
      * Removes documents' graphs (sources and what queries see) and marks the derived data for recomputation;
@@ -536,14 +548,19 @@ public final class KgxStore implements AutoCloseable {
             }
         }
         // a document about to be renamed keeps its graph as extracted in the sources first: without renamings,
-        // what queries see of it is that graph
+        // what queries see of it is that graph; and every document about to be written is marked as stored, so that
+        // a run killed after what queries see changed, before the renamings are recorded, writes it again
         Txn.executeWrite(src, () -> Txn.executeRead(dataset, () -> {
             DatasetGraph s = src.asDatasetGraph();
             for (Node g : rewrite) {
-                if (!removed.contains(g) && renamed.containsKey(g) && !s.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
+                if (removed.contains(g)) {
+                    continue;
+                }
+                if (renamed.containsKey(g) && !s.contains(g, Node.ANY, Node.ANY, Node.ANY)) {
                     Graph target = s.getGraph(g);
                     dataset.asDatasetGraph().getGraph(g).find().forEachRemaining(target::add);
                 }
+                s.add(STATE, STORED, STORED, g);
             }
         }));
         Txn.executeRead(src, () -> Txn.executeWrite(dataset, () -> {
@@ -567,7 +584,7 @@ public final class KgxStore implements AutoCloseable {
                     s.deleteAny(g, Node.ANY, Node.ANY, Node.ANY); // what queries see is the graph as extracted
                 }
             }
-            stored.forEach(g -> s.delete(STATE, STORED, STORED, g));
+            rewrite.forEach(g -> s.delete(STATE, STORED, STORED, g));
             removed.forEach(g -> s.delete(STATE, REMOVED, REMOVED, g));
             s.add(STATE, STATE, INDEXED, INDEX_VERSION);
         });

@@ -145,9 +145,12 @@ class KgxCommandTest {
         assertEquals(1, wrongFile.code());
         assertTrue(wrongFile.err().contains("not an N-Quads file"), wrongFile.err());
         Path broken = Files.writeString(dir.resolve("broken.nq"), "<urn:a> <urn:b> <urn:c> <urn:g> .\n");
-        Cli.Run brokenLoad = run("load", broken.toString(), "--store", loaded.toString());
+        Cli.Run brokenLoad = run("load", broken.toString(), "--store", dir.resolve("other").toString());
         assertEquals(1, brokenLoad.code());
         assertTrue(brokenLoad.err().contains("outside any document's graph"), brokenLoad.err());
+        Cli.Run again = run("load", nq.toString(), "--store", loaded.toString());
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("already holds documents"), again.err());
         Cli.Run unchanged = run("export", "--format", "nquads", "--store", loaded.toString());
         assertEquals(after.out().lines().count(), unchanged.out().lines().count(), "nothing already stored is lost");
         Cli.Run empty = run("load", dir.resolve("nothing-here").toString(), "--store", loaded.toString());

@@ -175,4 +175,13 @@ class CorpusResolverTest {
         assertEquals(1, two.size());
         assertEquals(Set.of("b.txt", "d.txt"), two.get(0).documents());
     }
+
+    @Test
+    void aDocumentThatJoinsAGroupMayBecomeItsFirst() {
+        // c.txt (org2) is joined by a.txt, which says only "medicine": that group now starts at a.txt, before b.txt
+        List<EntitySplit> splits = RESOLVER.splits(List.of(described("a.txt", Set.of(WorkField.MEDICINE)),
+                described("b.txt", Set.of(WorkField.BUSINESS), "org1"), johnSmith("c.txt", "org2")));
+        assertEquals(1, splits.size());
+        assertEquals(Set.of("b.txt"), splits.get(0).documents());
+    }
 }

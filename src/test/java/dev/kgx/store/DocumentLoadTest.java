@@ -111,22 +111,24 @@ class DocumentLoadTest {
     }
 
     @Test
-    void aLoadedDocumentReplacesTheStoredOneOfItsPath(@TempDir Path dir) throws Exception {
+    void aStoreThatHoldsDocumentsIsRefusedAndAnUnfinishedLoadIsNoStore(@TempDir Path dir) throws Exception {
+        Path b = nquads(dir.resolve("b.nq"), false, person("b.txt", "janedoe", "Jane Doe", "Globex"));
         try (KgxStore store = KgxStore.open(dir.resolve("store"))) {
             store.replaceDocument("a.txt", person("a.txt", "dianaokafor", "Diana Okafor", "Acme"));
-            store.replaceDocument("b.txt", person("b.txt", "diana", "Diana", "Acme"));
             store.recomputeDerived(FINDER, 3);
-            // b.txt now names someone else: the merge goes, and nothing of the old b.txt stays
-            store.load(List.of(nquads(dir.resolve("b.nq"), false, person("b.txt", "janedoe", "Jane Doe", "Globex"))));
-            store.recomputeDerived(FINDER, 3);
-            try (KgxStore fresh = KgxStore.open(dir.resolve("fresh"))) {
-                fresh.replaceDocument("a.txt", person("a.txt", "dianaokafor", "Diana Okafor", "Acme"));
-                fresh.replaceDocument("b.txt", person("b.txt", "janedoe", "Jane Doe", "Globex"));
-                fresh.recomputeDerived(FINDER, 3);
-                assertEquals(quads(fresh), quads(store));
-                assertEquals(sources(fresh), sources(store));
-            }
+            Set<String> before = quads(store);
+            var e = assertThrows(dev.kgx.KgxException.StoreException.class, () -> store.load(List.of(b)));
+            assertTrue(e.getMessage().contains("already holds documents"), e.getMessage());
+            assertEquals(before, quads(store));
         }
+        // a load stopped half way leaves its mark: every command refuses the store rather than show part of it
+        Path half = dir.resolve("half");
+        try (KgxStore store = KgxStore.open(half)) {
+            store.load(List.of(b));
+        }
+        Files.writeString(half.resolve(KgxStore.LOAD_UNFINISHED), "");
+        var e = assertThrows(dev.kgx.KgxException.StoreException.class, () -> KgxStore.openExisting(half));
+        assertTrue(e.getMessage().contains("a kgx load into it did not finish"), e.getMessage());
     }
 
     @Test
@@ -137,17 +139,16 @@ class DocumentLoadTest {
                 "<urn:a> <urn:b> <urn:c> <" + Iris.document("x.txt") + "> .\n");
         Path broken = Files.writeString(dir.resolve("broken.nq"), "<urn:a> <urn:b> \"open .\n");
         try (KgxStore store = KgxStore.open(dir.resolve("store"))) {
-            store.replaceDocument("a.txt", person("a.txt", "dianaokafor", "Diana Okafor", "Acme"));
-            store.recomputeDerived(FINDER, 3);
-            Set<String> before = quads(store);
             Path good = nquads(dir.resolve("good.nq"), false, person("b.txt", "diana", "Diana", "Acme"));
             for (Path bad : List.of(triple, otherGraph, undescribed, broken)) {
                 InputException e = assertThrows(InputException.class, () -> store.load(List.of(good, bad)));
                 assertTrue(e.getMessage().contains(bad.getFileName().toString()) || e.getMessage().contains("x.txt"),
                         e.getMessage());
-                assertEquals(before, quads(store), "nothing loaded from " + bad);
+                assertEquals(Set.of(), quads(store), "nothing loaded from " + bad);
                 assertFalse(store.isStale());
+                assertFalse(Files.exists(dir.resolve("store").resolve(KgxStore.LOAD_UNFINISHED)));
             }
+            assertEquals(1, store.load(List.of(good)).documents(), "the store is as new after the refusals");
         }
     }
 }

@@ -282,6 +282,62 @@ class KgxStoreTest {
     }
 
     @Test
+    void aStoreWhoseSourcesHoldEveryDocumentAsTheLastVersionWroteThemIsDerivedOnceInFull(@TempDir Path dir)
+            throws Exception {
+        EntityMerge merge = new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer");
+        KgxStore.MergeFinder finder = profiles -> profiles.stream().anyMatch(p -> p.key().equals("diana"))
+                && profiles.stream().anyMatch(p -> p.key().equals("dianaokafor")) ? List.of(merge) : List.of();
+        Path old = dir.resolve("old");
+        try (KgxStore store = KgxStore.open(old)) {
+            store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            store.replaceDocument("b.txt", personAtAcme("b.txt", "diana", "Diana"));
+            store.replaceDocument("c.txt", personAtAcme("c.txt", "janedoe", "Jane Doe"));
+        }
+        // the sources as the last version kept them: every document's graph as extracted, no rows, no marks
+        var sources = org.apache.jena.tdb2.TDB2Factory.connectDataset(old.resolve(KgxStore.SOURCES).toString());
+        org.apache.jena.system.Txn.executeWrite(sources, () -> {
+            var dsg = sources.asDatasetGraph();
+            java.util.List<org.apache.jena.graph.Node> graphs = new java.util.ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(graphs::add);
+            for (var g : graphs) {
+                if (!g.getURI().startsWith(dev.kgx.rdf.Iris.DOCUMENT_PREFIX)) {
+                    dsg.deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                            org.apache.jena.graph.Node.ANY);
+                }
+            }
+            var state = org.apache.jena.graph.NodeFactory.createURI("urn:kgx:state");
+            dsg.add(state, state, org.apache.jena.graph.NodeFactory.createURI("urn:kgx:adopted"),
+                    org.apache.jena.graph.NodeFactory.createLiteralString("true"));
+            // c.txt was removed by a run killed before it removed what queries see
+            dsg.deleteAny(org.apache.jena.graph.NodeFactory.createURI(dev.kgx.rdf.Iris.document("c.txt")),
+                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+        });
+        sources.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(sources.asDatasetGraph());
+        java.nio.file.Files.writeString(old.resolve(KgxStore.DERIVE_PENDING), "derived data to recompute\n");
+        try (KgxStore store = KgxStore.open(old); KgxStore fresh = KgxStore.open(dir.resolve("fresh"))) {
+            assertEquals(List.of(merge), store.recomputeDerived(finder, 3));
+            fresh.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            fresh.replaceDocument("b.txt", personAtAcme("b.txt", "diana", "Diana"));
+            fresh.recomputeDerived(finder, 3);
+            for (boolean sourcesToo : new boolean[]{false, true}) {
+                ByteArrayOutputStream migrated = new ByteArrayOutputStream();
+                ByteArrayOutputStream built = new ByteArrayOutputStream();
+                if (sourcesToo) {
+                    store.exportSources(migrated);
+                    fresh.exportSources(built);
+                } else {
+                    store.export(RDFFormat.NQUADS, migrated);
+                    fresh.export(RDFFormat.NQUADS, built);
+                }
+                assertEquals(new java.util.TreeSet<>(built.toString().lines().toList()),
+                        new java.util.TreeSet<>(migrated.toString().lines().toList()),
+                        sourcesToo ? "the sources keep only the renamed b.txt as extracted" : "what queries see");
+            }
+        }
+    }
+
+    @Test
     void profilesGiveNamesDocumentsAndEmployers() {
         Model a = personAtAcme("a.txt", "dianaokafor", "Diana Okafor");
         EntityProfile diana = DerivedState.profiles(DerivedState.rows(a.getGraph(),
