@@ -48,7 +48,7 @@ bytes() { echo $(( $(du -sk "$1" | cut -f1) * 1024 )); }
 
 # the one real article extracted into every store: a development article (any language would do)
 one_dir="$work/one"; mkdir -p "$one_dir"
-one=$(ls ../shared/eval/dev/texts/ | head -1)
+one=$(ls ../shared/eval/dev/texts/ | sed -n 1p)
 cp "../shared/eval/dev/texts/$one" "$one_dir/scale-probe-$one"
 echo "scale: one article into an empty store (its NLP time, the baseline)" >&2
 peak_rss=0; peak_cmd=""
@@ -187,7 +187,7 @@ real_wall=$wall; real_rss=$rss
 real_quads=$(./kgx sparql 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' --format csv --store "$work/store-real" | sed -n 2p | tr -d '\r')
 top=$(./kgx query cross-document-entities --limit 1 --format csv --store "$work/store-real" 2>/dev/null | sed -n 2p \
     | cut -d, -f1 | tr -d '\r')
-first=$(ls "$work/real" | head -1)
+first=$(ls "$work/real" | sed -n 1p)  # not head: under pipefail, ls stopped by a closed pipe ends the script
 prelude="Extracted one by one in ${real_wall} s, ${real_rss} MB peak RSS; queries name \"$top\"."
 measure_store "real extractions" "$work/store-real" "$real_docs" "$real_quads" "$top" "$first"
 fi
