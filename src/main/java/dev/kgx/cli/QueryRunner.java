@@ -124,10 +124,7 @@ final class QueryRunner {
                         case "json" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_JSON);
                         default -> ResultSetMgr.write(stream, xmlSafe(rs), ResultSetLang.RS_XML);
                     }
-                    while (rs.hasNext()) { // a writer that stopped early (none does): count the rest
-                        rs.next();
-                    }
-                    return counts;
+                    return counts; // complete: every writer reads the rows to the end
                 } else if (parsed.isAskType()) {
                     boolean answer = qe.execAsk();
                     switch (f) {

@@ -457,7 +457,7 @@ public final class KgxStore implements AutoCloseable {
         return Files.exists(location.resolve(DERIVE_PENDING));
     }
 
-    /** Finds the merges between entity nodes of different documents, from their profiles. */
+    /** Finds the merges between person nodes of different documents, from the profile of every person node. */
     public interface MergeFinder {
         List<EntityMerge> find(List<EntityProfile> profiles);
     }
