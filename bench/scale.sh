@@ -4,7 +4,8 @@
 # through `kgx serve`, one more real article extracted into the store, and the peak RSS of every command.
 # Usage: bench/scale.sh [SIZE...]   (default: 1000 10000 100000; then a store of 1,000 real extractions of the seeds
 #        and the development articles under new names, unless KGX_SCALE_REAL=0). Writes bench/scale.md and prints it.
-#        KGX_SCALE_WORK=DIR keeps the stores and files there (default: a temporary folder, deleted at the end).
+#        KGX_SCALE_WORK=DIR keeps the stores and files there (default: a temporary folder, deleted at the end);
+#        with KGX_SCALE_KEEP=1 each generated store is kept too (default: deleted once measured, to save disk).
 # Needs /usr/bin/time and curl (Debian packages "time", "curl"); installs them when missing and run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -169,7 +170,7 @@ for n in "${sizes[@]}"; do
       --store "$work/store-$n" 2>/dev/null | sed -n 2p | tr -d '\r')
   prelude="Generated in ${gen_wall} s; \`kgx load\` in ${load_wall} s, ${load_rss} MB peak RSS; queries name \"$top\"."
   measure_store "generated $n" "$work/store-$n" "$n" "$quads" "$top" "$first"
-  rm -rf "$work/store-$n" "$work/gen-$n.nq.gz"
+  [ -n "${KGX_SCALE_KEEP:-}" ] || rm -rf "$work/store-$n" "$work/gen-$n.nq.gz"
 done
 
 if [ "${KGX_SCALE_REAL:-1}" = 1 ]; then

@@ -166,7 +166,7 @@ class KgxStoreTest {
     }
 
     @Test
-    void compactionKeepsEveryQuadAndGivesBackTheSpaceOfOldVersions(@TempDir Path dir) {
+    void compactionKeepsEveryQuadAndGivesBackTheSpaceOfOldVersions(@TempDir Path dir) throws Exception {
         try (KgxStore store = KgxStore.open(dir)) {
             for (int i = 0; i < 40; i++) { // re-extracting the same documents again and again
                 store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor " + i));
@@ -181,7 +181,54 @@ class KgxStoreTest {
             assertEquals(new java.util.TreeSet<>(before.toString().lines().toList()),
                     new java.util.TreeSet<>(after.toString().lines().toList()));
             assertNull(store.compactIfGrown(), "just compacted: nothing to do");
+            // the packed generation takes writes, and compacts again
+            store.replaceDocument("b.txt", personAtAcme("b.txt", "maria", "Maria again"));
+            store.compact();
         }
+        try (KgxStore store = KgxStore.openExisting(dir)) {
+            assertEquals(1, count(store, "SELECT DISTINCT ?p WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l "
+                    + "FILTER(STR(?l) = \"Maria again\") }"), "written after a compaction, kept by the next one and a reopening");
+            assertEquals(1, count(store, "SELECT DISTINCT ?p WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l "
+                    + "FILTER(STR(?l) = \"Diana Okafor 39\") }"));
+        }
+        try (var generations = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of("Data-0003"), generations.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("Data-")).toList(), "old generations deleted");
+        }
+    }
+
+    @Test
+    void compactionPacksTheIndexesTighterThanTdb2sOwnCompaction(@TempDir Path dir) throws Exception {
+        Path packed = dir.resolve("packed");
+        Path copied = dir.resolve("copied");
+        for (Path d : List.of(packed, copied)) {
+            try (KgxStore store = KgxStore.open(d)) {
+                for (int i = 0; i < 300; i++) {
+                    store.replaceDocument("d" + i + ".txt", personAtAcme("d" + i + ".txt", "p" + i, "Person " + i));
+                }
+                if (d == packed) {
+                    store.compact();
+                }
+            }
+        }
+        org.apache.jena.query.Dataset tdb = org.apache.jena.tdb2.TDB2Factory.connectDataset(copied.toString());
+        org.apache.jena.tdb2.DatabaseMgr.compact(tdb.asDatasetGraph(), true); // quad by quad into a new generation
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
+        long packedKb = diskKb(packed.resolve("Data-0002"));
+        long copiedKb = diskKb(copied.resolve("Data-0002"));
+        assertTrue(packedKb < copiedKb * 0.8, "packed " + packedKb + " KB, TDB2's compaction " + copiedKb + " KB");
+        try (KgxStore store = KgxStore.openExisting(packed)) {
+            assertEquals(300, count(store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"));
+            assertEquals(1, count(store, "SELECT DISTINCT ?p WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l "
+                    + "FILTER(STR(?l) = \"Person 299\") }"));
+        }
+    }
+
+    private static long diskKb(Path dir) throws Exception {
+        Process du = new ProcessBuilder("du", "-sk", dir.toString()).start();
+        String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        du.waitFor();
+        return Long.parseLong(out.split("\\s+")[0]);
     }
 
     @Test
