@@ -90,8 +90,9 @@ final class QueryRunner {
     /** Says so when the last extract or remove stopped before deriving the merges across documents. */
     static void warnIfStale(KgxStore store, PrintWriter err) {
         if (store.isStale()) {
-            err.println("kgx: note: the last extract or remove on this store did not finish; merges across "
-                    + "documents may be out of date until the next 'kgx extract' completes");
+            err.println("kgx: note: the last extract or remove on this store did not finish (or an older kgx made "
+                    + "it); merges across documents and the entity index may be out of date until the next "
+                    + "'kgx extract' completes");
             err.flush();
         }
     }

@@ -61,6 +61,12 @@ public final class KGX {
     public static final Property occupation = prop("occupation");
     public static final Property workField = prop("workField");
 
+    // the entity index: one summary per entity across documents, in a graph of its own (derived, never extracted)
+    /** The name of that graph (a graph, not a term of the ontology). */
+    public static final String ENTITY_INDEX = NS + "entityIndex";
+    public static final Property documentCount = prop("documentCount");
+    public static final Property lookupName = prop("lookupName");
+
     // relations between entities
     public static final Property worksFor = prop("worksFor");
     public static final Property founded = prop("founded");

@@ -322,6 +322,8 @@ public final class KgxStore implements AutoCloseable {
                 forget(src, NodeFactory.createURI(Iris.document(r)), REMOVED);
             }
             forget(src, g, STORED);
+            markEntitiesDue(src, g);
+            removing.forEach(r -> markEntitiesDue(src, NodeFactory.createURI(Iris.document(r))));
             Graph target = src.getGraph(g);
             triples.getGraph().find().forEachRemaining(target::add);
         });
@@ -338,6 +340,15 @@ public final class KgxStore implements AutoCloseable {
         src.delete(STATE, STORED, STORED, g);
         src.delete(STATE, REMOVED, REMOVED, g);
         src.add(STATE, mark, mark, g);
+    }
+
+    /**
+     * Marks for the entity index the entities of what queries see of a document now, before it changes: once
+     * it has changed, nothing else says which entities it named.
+     */
+    private void markEntitiesDue(DatasetGraph src, Node g) {
+        Txn.executeRead(dataset, () -> EntityIndex.entitiesOf(dataset.asDatasetGraph().getGraph(g))
+                .forEach(e -> src.add(STATE, ENTITY_DUE, ENTITY_DUE, e)));
     }
 
     private void storeVisible(String path, Model triples, Set<String> removing) {
@@ -417,6 +428,7 @@ public final class KgxStore implements AutoCloseable {
                 if (src.contains(g, g, KGX.sha256.asNode(), Node.ANY) || Txn.calculateRead(dataset, () -> dataset
                         .asDatasetGraph().contains(g, g, KGX.sha256.asNode(), Node.ANY))) {
                     forget(src, g, REMOVED);
+                    markEntitiesDue(src, g);
                     found.add(path);
                 }
             }
@@ -450,6 +462,10 @@ public final class KgxStore implements AutoCloseable {
      * whose sources hold every document) is derived once in full.
      */
     private static final Node INDEXED = NodeFactory.createURI("urn:kgx:indexed");
+    /** (STATE, ENTITY_DUE, ENTITY_DUE, entity): an entity whose summary in the {@link EntityIndex} is due. */
+    private static final Node ENTITY_DUE = NodeFactory.createURI("urn:kgx:entity-due");
+    /** (STATE, STATE, ENTITY_INDEXED, "1"): the entity index was built (a store made before it has none). */
+    private static final Node ENTITY_INDEXED = NodeFactory.createURI("urn:kgx:entity-indexed");
     private static final Node INDEX_VERSION = NodeFactory.createLiteralString("1");
 
     private void markDerivePending() {
@@ -462,10 +478,16 @@ public final class KgxStore implements AutoCloseable {
 
     /**
      * Whether the graphs queries see may lag behind the sources: a document was stored or removed and merges
-     * across documents were not recomputed since (the run ended early, or was killed).
+     * across documents were not recomputed since (the run ended early, or was killed), or the entity index was
+     * never built.
      */
     public boolean isStale() {
-        return Files.exists(location.resolve(DERIVE_PENDING));
+        return Files.exists(location.resolve(DERIVE_PENDING)) || Txn.calculateRead(dataset, () -> {
+            // a store made before the entity index: its documents are there, their summaries not yet
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            return !dsg.contains(EntityIndex.GRAPH, Node.ANY, Node.ANY, Node.ANY)
+                    && dsg.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).hasNext();
+        });
     }
 
     /** Finds the merges between person nodes of different documents, from the profile of every person node. */
@@ -499,6 +521,9 @@ public final class KgxStore implements AutoCloseable {
         Dataset src = sources();
         boolean full = !Txn.calculateRead(src, () -> src.asDatasetGraph().contains(STATE, STATE, INDEXED,
                 INDEX_VERSION));
+        boolean entitiesIndexed = Txn.calculateRead(src, () -> src.asDatasetGraph().contains(STATE, STATE,
+                ENTITY_INDEXED, INDEX_VERSION));
+        Set<Node> entitiesDue = new java.util.HashSet<>();
         Set<Node> stored = new java.util.HashSet<>();
         Set<Node> removed = new java.util.HashSet<>();
         List<EntityMerge> before = new ArrayList<>();
@@ -507,6 +532,7 @@ public final class KgxStore implements AutoCloseable {
             DatasetGraph s = src.asDatasetGraph();
             s.find(STATE, STORED, STORED, Node.ANY).forEachRemaining(q -> stored.add(q.getObject()));
             s.find(STATE, REMOVED, REMOVED, Node.ANY).forEachRemaining(q -> removed.add(q.getObject()));
+            s.find(STATE, ENTITY_DUE, ENTITY_DUE, Node.ANY).forEachRemaining(q -> entitiesDue.add(q.getObject()));
             s.find(STATE, STATE, MERGE, Node.ANY).forEachRemaining(q -> before.add(decode(q.getObject())));
             s.find(STATE, Node.ANY, RENAMED, Node.ANY).forEachRemaining(q -> {
                 String[] numbered = q.getObject().getLiteralLexicalForm().split("\u0000", 2);
@@ -575,9 +601,16 @@ public final class KgxStore implements AutoCloseable {
             }
         }));
         Txn.executeRead(src, () -> Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
             for (Node g : rewrite) {
-                deriveVisible(src.asDatasetGraph(), dataset.asDatasetGraph(), g, removed.contains(g),
-                        renamed.getOrDefault(g, List.of()));
+                entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g))); // renamings may take them away
+                deriveVisible(src.asDatasetGraph(), dsg, g, removed.contains(g), renamed.getOrDefault(g, List.of()));
+                entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g)));
+            }
+            if (entitiesIndexed) {
+                EntityIndex.refresh(dsg, entitiesDue);
+            } else {
+                EntityIndex.rebuild(dsg);
             }
         }));
         Txn.executeWrite(src, () -> {
@@ -596,6 +629,8 @@ public final class KgxStore implements AutoCloseable {
                 }
             }
             rewrite.forEach(g -> s.delete(STATE, STORED, STORED, g));
+            s.deleteAny(STATE, ENTITY_DUE, ENTITY_DUE, Node.ANY);
+            s.add(STATE, STATE, ENTITY_INDEXED, INDEX_VERSION);
             removed.forEach(g -> s.delete(STATE, REMOVED, REMOVED, g));
             s.add(STATE, STATE, INDEXED, INDEX_VERSION);
         });
@@ -769,23 +804,38 @@ public final class KgxStore implements AutoCloseable {
         Txn.executeRead(sources(), () -> RDFDataMgr.write(out, sources().asDatasetGraph(), RDFFormat.NQUADS_UTF8));
     }
 
-    /** Writes the named graphs (TriG, N-Quads) or the union of all documents (any other format). */
+    /**
+     * Writes the named graphs (TriG, N-Quads) or the union of all documents (any other format). The entity index
+     * is derived data: the named-graph formats leave its graph out (a store loaded from them derives it again);
+     * the merged graph keeps each entity's document count and leaves out the lower-cased lookup names.
+     */
     public void export(RDFFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
-            // TriG and N-Quads keep one graph per document; every other format gets the merged graph
+            DatasetGraph dsg = dataset.asDatasetGraph();
             if (format.getLang().equals(Lang.TRIG) || format.getLang().equals(Lang.NQUADS)) {
-                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                copy.prefixes().putAll(prefixes().getNsPrefixMap());
+                // streamed graph by graph: a store of 10,000 documents does not fit in memory as one dataset
+                RDFFormat streaming = format.getLang().equals(Lang.TRIG) ? RDFFormat.TRIG_BLOCKS
+                        : RDFFormat.NQUADS_UTF8;
+                org.apache.jena.riot.system.StreamRDF stream =
+                        org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, streaming);
+                stream.start();
+                prefixes().getNsPrefixMap().forEach(stream::prefix);
                 Iterator<Node> graphs = dsg.listGraphNodes();
                 while (graphs.hasNext()) {
                     Node g = graphs.next();
-                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+                    if (!g.equals(EntityIndex.GRAPH)) {
+                        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+                    }
                 }
-                RDFDataMgr.write(out, copy, format);
+                stream.finish();
             } else {
-                Model union = ModelFactory.createModelForGraph(dataset.asDatasetGraph().getUnionGraph());
-                Model withPrefixes = ModelFactory.createDefaultModel().setNsPrefixes(prefixes()).add(union);
+                Model union = ModelFactory.createModelForGraph(dsg.getUnionGraph());
+                Model withPrefixes = ModelFactory.createDefaultModel().setNsPrefixes(prefixes());
+                union.listStatements().forEachRemaining(st -> {
+                    if (!st.getPredicate().equals(KGX.lookupName)) {
+                        withPrefixes.add(st);
+                    }
+                });
                 RDFDataMgr.write(out, withPrefixes, format);
             }
         });

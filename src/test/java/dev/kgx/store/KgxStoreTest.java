@@ -83,6 +83,66 @@ class KgxStoreTest {
         }
     }
 
+    private static final String INDEX = "PREFIX kgx: <https://kgx.dev/ontology#> "
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+
+    /** The entity's document count in the entity index, or -1 when the index has no summary of it. */
+    private static int documentCount(KgxStore store, String key) {
+        return store.query(INDEX + "SELECT ?n WHERE { GRAPH kgx:entityIndex { <https://kgx.dev/id/entity/" + key
+                + "> kgx:documentCount ?n } }", QueryLimits.DEFAULT, qe -> {
+            var rs = qe.execSelect();
+            return rs.hasNext() ? rs.next().getLiteral("n").getInt() : -1;
+        });
+    }
+
+    @Test
+    void theEntityIndexSummarisesEachEntityAcrossDocumentsAndFollowsEveryChange(@TempDir Path dir) throws Exception {
+        KgxStore.MergeFinder none = profiles -> List.of();
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("a.txt", doc("a.txt", "h1", "acme"));
+            store.replaceDocument("b.txt", doc("b.txt", "h2", "acme"));
+            store.replaceDocument("c.txt", doc("c.txt", "h3", "globex"));
+            assertTrue(store.isStale());
+            store.recomputeDerived(none, 3);
+            assertFalse(store.isStale());
+            assertEquals(2, documentCount(store, "acme"));
+            assertEquals(1, documentCount(store, "globex"));
+            assertEquals(1, count(store, INDEX + "SELECT ?e WHERE { GRAPH kgx:entityIndex { ?e kgx:lookupName "
+                    + "\"acme\" ; a kgx:Company ; rdfs:label \"acme\" } }"), "one summary, found by its name");
+            // b extracted again without acme, c removed: acme is in one document, globex in none
+            store.replaceDocument("b.txt", doc("b.txt", "h4", "initech"));
+            store.removeDocuments(List.of("c.txt"));
+            store.recomputeDerived(none, 3);
+            assertEquals(1, documentCount(store, "acme"));
+            assertEquals(-1, documentCount(store, "globex"));
+            assertEquals(1, documentCount(store, "initech"));
+            // derived data: the named-graph export leaves the index out (a store loaded from it derives it again)
+            ByteArrayOutputStream nquads = new ByteArrayOutputStream();
+            store.export(RDFFormat.NQUADS, nquads);
+            assertFalse(nquads.toString().contains("entityIndex"), nquads.toString());
+            assertTrue(nquads.toString().contains("initech"));
+        }
+        // a store made before the entity index (its sources say it was never built) is stale until derived again
+        org.apache.jena.query.Dataset visible = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
+        org.apache.jena.system.Txn.executeWrite(visible, () -> visible.asDatasetGraph().deleteAny(
+                org.apache.jena.graph.NodeFactory.createURI("https://kgx.dev/ontology#entityIndex"),
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(visible.asDatasetGraph());
+        org.apache.jena.query.Dataset sources = org.apache.jena.tdb2.TDB2Factory.connectDataset(
+                dir.resolve("sources").toString());
+        org.apache.jena.system.Txn.executeWrite(sources, () -> sources.asDatasetGraph().deleteAny(
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.NodeFactory.createURI("urn:kgx:entity-indexed"), org.apache.jena.graph.Node.ANY));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(sources.asDatasetGraph());
+        try (KgxStore store = KgxStore.openExisting(dir)) {
+            assertTrue(store.isStale(), "no entity index yet");
+            store.recomputeDerived(none, 3);
+            assertFalse(store.isStale());
+            assertEquals(1, documentCount(store, "acme"));
+            assertEquals(1, documentCount(store, "initech"));
+        }
+    }
+
     /** One document's graph as the pipeline would map it: a person who works for Acme and left it. */
     private static Model personAtAcme(String file, String personKey, String personName) {
         String text = personName + " left Acme.";
