@@ -394,6 +394,7 @@ public final class KgxStore implements AutoCloseable {
         DocumentLoad.load(dataset.asDatasetGraph(), files);
         Txn.executeWrite(sources(), () -> {
             DatasetGraph src = sources().asDatasetGraph();
+            src.delete(STATE, STATE, ENTITY_INDEXED, INDEX_VERSION); // the derivation builds it from all documents
             if (checked.grouped()) {
                 checked.personRows().forEach(src::add);
             } else {
@@ -721,6 +722,9 @@ public final class KgxStore implements AutoCloseable {
             src.add(STATE, STATE, ADOPTED, NodeFactory.createLiteralString("true"));
             if (quads.isEmpty()) {
                 src.add(STATE, STATE, INDEXED, INDEX_VERSION); // nothing to index: a new store keeps its rows from now
+            }
+            if (Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().listGraphNodes().hasNext())) {
+                src.add(STATE, STATE, ENTITY_INDEXED, INDEX_VERSION); // a new store: its index is kept from now
             }
         });
     }

@@ -80,6 +80,15 @@ class DocumentLoadTest {
         return new TreeSet<>(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
     }
 
+    private static Set<String> entityIndex(KgxStore store) {
+        return store.query("SELECT ?s ?p ?o WHERE { GRAPH <https://kgx.dev/ontology#entityIndex> { ?s ?p ?o } }",
+                QueryLimits.DEFAULT, qe -> {
+                    Set<String> out = new TreeSet<>();
+                    qe.execSelect().forEachRemaining(b -> out.add(b.get("s") + " " + b.get("p") + " " + b.get("o")));
+                    return out;
+                });
+    }
+
     private static Set<String> sources(KgxStore store) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.exportSources(out);
@@ -104,6 +113,8 @@ class DocumentLoadTest {
             stored.recomputeDerived(FINDER, 3);
             assertFalse(loaded.isStale());
             assertEquals(quads(stored), quads(loaded));
+            assertEquals(entityIndex(stored), entityIndex(loaded), "the entity index built from every document");
+            assertFalse(entityIndex(loaded).isEmpty());
             assertEquals(sources(stored), sources(loaded));
             assertTrue(quads(loaded).stream().noneMatch(q -> q.startsWith("<https://kgx.dev/id/entity/diana> ")),
                     "Diana was merged");
