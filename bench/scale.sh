@@ -17,7 +17,7 @@ mkdir -p "$work"
 runs=5         # runs of each query (p50); the first run through serve warms it and is not counted
 page=100       # a list query is timed as its first page of this many rows
 slow=20        # a query slower than this (seconds) is run once, not five times
-limit=300      # a query is stopped after this many seconds
+limit=120      # a query is stopped after this many seconds
 port=3391
 for tool in time curl; do
   if ! command -v "/usr/bin/$tool" >/dev/null; then

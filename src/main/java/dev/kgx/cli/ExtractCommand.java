@@ -162,6 +162,12 @@ public final class ExtractCommand implements Callable<Integer> {
                 summary = new BatchExtraction(pipeline, threads, published).run(files, store, force, minConfidence,
                     new BatchExtraction.Listener() {
                         @Override
+                        public void analysisDone() {
+                            // the models take about 1.5 GB of the heap; the derivation over a large store needs it
+                            dev.kgx.nlp.NlpModels.shared().release();
+                        }
+
+                        @Override
                         public void firstAnalysis() {
                             err.println("kgx: loading the NLP models (once per run; 10 to 30 s)...");
                             err.flush();

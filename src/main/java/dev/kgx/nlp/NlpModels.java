@@ -30,6 +30,20 @@ public final class NlpModels {
     private StanfordCoreNLP englishParser;
 
     /**
+     * Lets the CoreNLP models go (this class's references and CoreNLP's own pool of annotators), so that the heap
+     * they took serves what comes next; a later call for a model loads it again.
+     */
+    public synchronized void release() {
+        chineseTagger = null;
+        chineseNer = null;
+        chineseParser = null;
+        latin = null;
+        englishTagger = null;
+        englishParser = null;
+        StanfordCoreNLP.clearAnnotatorPool();
+    }
+
+    /**
      * CoreNLP's Chinese POS tagger, for tokens that HanLP segmented: the 330 MB CTB segmenter is never loaded.
      */
     public synchronized StanfordCoreNLP chineseTagger() {

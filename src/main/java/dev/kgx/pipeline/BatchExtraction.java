@@ -48,6 +48,13 @@ public final class BatchExtraction {
         /** The first document to analyse is about to be: the NLP models load now, once per process. */
         default void firstAnalysis() {
         }
+
+        /**
+         * Every document of the run is analysed and stored; what crosses documents is derived next, and needs no
+         * NLP model (a command that ends here may let the models go and give their memory to the derivation).
+         */
+        default void analysisDone() {
+        }
     }
 
     /**
@@ -190,6 +197,7 @@ public final class BatchExtraction {
         } finally {
             pool.shutdownNow();
         }
+        listener.analysisDone();
         // derived data is recomputed when documents changed, and when an earlier run was stopped before it was
         long across = System.nanoTime();
         List<EntityMerge> merges = counts[0] > 0 || store.isStale() ? pipeline.resolveAcrossDocuments(store)

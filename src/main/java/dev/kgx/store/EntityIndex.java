@@ -53,16 +53,18 @@ final class EntityIndex {
         return out;
     }
 
-    /** Rebuilds the whole index from every document's graph (a store indexed for the first time). */
-    static void rebuild(DatasetGraph dsg) {
-        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+    /**
+     * Every entity to summarise when the index is built for the first time: those the documents give a label,
+     * and those the index holds already (a build stopped half way leaves some, which may have gone since).
+     */
+    static Set<Node> allEntities(DatasetGraph dsg) {
         Set<Node> all = new HashSet<>();
         dsg.find(Node.ANY, Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().isURI() && !q.getGraph().equals(GRAPH)) {
+            if (q.getSubject().isURI()) {
                 all.add(q.getSubject());
             }
         });
-        refresh(dsg, all);
+        return all;
     }
 
     /** Writes the summaries of these entities again from what the documents' graphs now say (none if nothing). */

@@ -36,10 +36,8 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -65,16 +63,6 @@ import java.util.function.Function;
  * was or wholly new.
  */
 public final class KgxStore implements AutoCloseable {
-    static {
-        // TDB2 reads its file mode (tdb2:fileMode, "direct" from the launcher: files read through a bounded block
-        // cache in the heap) into its store settings, but builds its B+trees' block managers from a second setting
-        // of its index layer that ignores the property and maps the files whenever the JVM is 64-bit: the quad
-        // indexes were mapped whatever the launcher said, and a mapped file counts in the process's resident memory
-        // as it is read (11 GB while loading 100,000 generated documents with -Xmx1500m). Both layers take the same
-        // mode, before any B+tree is opened.
-        SystemIndex.setFileMode(SystemTDB.fileMode());
-    }
-
     private final Path location;
     private final Dataset dataset;
 
@@ -107,7 +95,7 @@ public final class KgxStore implements AutoCloseable {
     private synchronized Dataset sources() {
         if (sources == null) {
             try {
-                sources = TDB2Factory.connectDataset(location.resolve(SOURCES).toString());
+                sources = connectTdb(location.resolve(SOURCES));
             } catch (RuntimeException e) {
                 throw new StoreException("cannot open the sources of the store at " + location + ": "
                         + rootMessage(e), e);
@@ -148,6 +136,22 @@ public final class KgxStore implements AutoCloseable {
         }
     }
 
+    /**
+     * TDB2's settings that may change from run to run, for both databases of a store: its node caches, smaller
+     * than TDB2's defaults (500,000 nodes by id, 100,000 ids by node, in the heap): the derivation after loading
+     * 100,000 documents filled its heap with 1.7 million cached nodes. (TDB2 5.6 builds every B+tree with block
+     * cache sizes and a file mode of its index layer's own, which no setting reaches: on a 64-bit JVM the index
+     * files are memory-mapped whatever {@code tdb2:fileMode} says, and their pages count in the process's resident
+     * memory as they are read.)
+     */
+    private static final org.apache.jena.tdb2.params.StoreParams CACHES = org.apache.jena.tdb2.params.StoreParams
+            .builder().node2NodeIdCacheSize(50_000).nodeId2NodeCacheSize(100_000).build();
+
+    private static Dataset connectTdb(Path location) {
+        return org.apache.jena.query.DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(
+                org.apache.jena.dboe.base.file.Location.create(location), CACHES));
+    }
+
     /** How often, and how long apart, opening is tried again while another process is creating the same store. */
     private static final int OPEN_ATTEMPTS = 5;
     private static final long OPEN_RETRY_MILLIS = 300;
@@ -159,7 +163,7 @@ public final class KgxStore implements AutoCloseable {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return new KgxStore(location, TDB2Factory.connectDataset(location.toString()));
+                return new KgxStore(location, connectTdb(location));
             } catch (Exception e) {
                 String why = rootMessage(e);
                 java.util.regex.Matcher held = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(why);
@@ -601,19 +605,30 @@ public final class KgxStore implements AutoCloseable {
                 s.add(STATE, STORED, STORED, g);
             }
         }));
-        Txn.executeRead(src, () -> Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            for (Node g : rewrite) {
-                entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g))); // renamings may take them away
-                deriveVisible(src.asDatasetGraph(), dsg, g, removed.contains(g), renamed.getOrDefault(g, List.of()));
-                entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g)));
-            }
-            if (entitiesIndexed) {
-                EntityIndex.refresh(dsg, entitiesDue);
-            } else {
-                EntityIndex.rebuild(dsg);
-            }
-        }));
+        // written in groups, each in a transaction of its own: TDB2 holds every block a write transaction changes
+        // until it commits (rewriting 4,000 documents at once took 1.1 GB of heap); the marks above make a run
+        // killed between two groups write them all again
+        List<Node> toWrite = new ArrayList<>(rewrite);
+        for (int from = 0; from < toWrite.size(); from += DOCUMENTS_PER_COMMIT) {
+            List<Node> group = toWrite.subList(from, Math.min(toWrite.size(), from + DOCUMENTS_PER_COMMIT));
+            Txn.executeRead(src, () -> Txn.executeWrite(dataset, () -> {
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                for (Node g : group) {
+                    entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g))); // renamings may take them away
+                    deriveVisible(src.asDatasetGraph(), dsg, g, removed.contains(g),
+                            renamed.getOrDefault(g, List.of()));
+                    entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g)));
+                }
+            }));
+        }
+        if (!entitiesIndexed) {
+            entitiesDue.addAll(Txn.calculateRead(dataset, () -> EntityIndex.allEntities(dataset.asDatasetGraph())));
+        }
+        List<Node> summaries = new ArrayList<>(entitiesDue);
+        for (int from = 0; from < summaries.size(); from += ENTITIES_PER_COMMIT) {
+            List<Node> group = summaries.subList(from, Math.min(summaries.size(), from + ENTITIES_PER_COMMIT));
+            Txn.executeWrite(dataset, () -> EntityIndex.refresh(dataset.asDatasetGraph(), group));
+        }
         Txn.executeWrite(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
             s.deleteAny(STATE, STATE, MERGE, Node.ANY);
@@ -644,6 +659,10 @@ public final class KgxStore implements AutoCloseable {
         added.removeAll(before);
         return added;
     }
+
+    /** How many documents the derivation rewrites, and entity summaries it writes, per write transaction. */
+    private static final int DOCUMENTS_PER_COMMIT = 100;
+    private static final int ENTITIES_PER_COMMIT = 2_000;
 
     /** The document graphs of a database (named by a document IRI and saying their document's hash). */
     private static List<Node> documentGraphs(DatasetGraph dsg) {
