@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
 
 /** {@code kgx compact}: the store rewritten without the space old versions of its data took. */
 @Command(name = "compact", mixinStandardHelpOptions = true,
-        description = "Rewrite the store with only its live data (TDB2 compaction) and delete the old files. "
+        description = "Rewrite the store with only its live data, every index packed (each block full), and "
+                + "delete the old files. "
                 + "extract does this by itself when the store has grown past twice its size after the last "
                 + "compaction.")
 public final class CompactCommand implements Callable<Integer> {
