@@ -107,7 +107,7 @@ measure_store() {
   done
   local java_pid
   java_pid=$(pgrep -P "$serve_pid" java || echo "$serve_pid")
-  java -Dkgx.bench.slow="$slow" -cp "$cp_test" dev.kgx.bench.ServeLatencyBench "http://127.0.0.1:$port/kgx" queries "$runs" "$page" \
+  java -Dkgx.bench.slow="$slow" -Dkgx.bench.timeout=$((limit + 60)) -cp "$cp_test" dev.kgx.bench.ServeLatencyBench "http://127.0.0.1:$port/kgx" queries "$runs" "$page" \
       "name=$name" "entity=$name" "file=$file" > "$work/serve-latency.txt"
   local serve_rss
   serve_rss=$(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$java_pid/status" 2>/dev/null || echo "?")
