@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  * by insertion and its blocks end about 60% full (measured: six quad indexes at 48–56 bytes per 32-byte record;
  * 72 s for 10,000 generated documents). Here each index of the live generation is already sorted in its own order:
  * its records stream straight into the packed tree through TDB2's block managers, with no sort and no record held
- * in the heap (7 s for the same store). Both read and write through TDB2's mapped index files.
+ * in the heap (3.3 s for the same store). Both read and write through TDB2's mapped index files.
  *
  * <p>The data files of the node table and of the prefix table are copied byte for byte, so node ids stay valid and
  * the records need no translation; the node tables' indexes (hash to node id) are packed like the others. Nodes no
