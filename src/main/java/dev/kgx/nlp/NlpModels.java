@@ -34,6 +34,10 @@ public final class NlpModels {
      * they took serves what comes next; a later call for a model loads it again.
      */
     public synchronized void release() {
+        if (chineseTagger == null && chineseNer == null && chineseParser == null && latin == null
+                && englishTagger == null && englishParser == null) {
+            return; // nothing was loaded (a run whose documents were all unchanged)
+        }
         chineseTagger = null;
         chineseNer = null;
         chineseParser = null;

@@ -608,27 +608,19 @@ public final class KgxStore implements AutoCloseable {
         // written in groups, each in a transaction of its own: TDB2 holds every block a write transaction changes
         // until it commits (rewriting 4,000 documents at once took 1.1 GB of heap); the marks above make a run
         // killed between two groups write them all again
-        List<Node> toWrite = new ArrayList<>(rewrite);
-        for (int from = 0; from < toWrite.size(); from += DOCUMENTS_PER_COMMIT) {
-            List<Node> group = toWrite.subList(from, Math.min(toWrite.size(), from + DOCUMENTS_PER_COMMIT));
-            Txn.executeRead(src, () -> Txn.executeWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                for (Node g : group) {
-                    entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g))); // renamings may take them away
-                    deriveVisible(src.asDatasetGraph(), dsg, g, removed.contains(g),
-                            renamed.getOrDefault(g, List.of()));
-                    entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g)));
-                }
-            }));
-        }
+        inGroups(rewrite, DOCUMENTS_PER_COMMIT, group -> Txn.executeRead(src, () -> Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (Node g : group) {
+                entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g))); // renamings may take them away
+                deriveVisible(src.asDatasetGraph(), dsg, g, removed.contains(g), renamed.getOrDefault(g, List.of()));
+                entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g)));
+            }
+        })));
         if (!entitiesIndexed) {
             entitiesDue.addAll(Txn.calculateRead(dataset, () -> EntityIndex.allEntities(dataset.asDatasetGraph())));
         }
-        List<Node> summaries = new ArrayList<>(entitiesDue);
-        for (int from = 0; from < summaries.size(); from += ENTITIES_PER_COMMIT) {
-            List<Node> group = summaries.subList(from, Math.min(summaries.size(), from + ENTITIES_PER_COMMIT));
-            Txn.executeWrite(dataset, () -> EntityIndex.refresh(dataset.asDatasetGraph(), group));
-        }
+        inGroups(entitiesDue, ENTITIES_PER_COMMIT,
+                group -> Txn.executeWrite(dataset, () -> EntityIndex.refresh(dataset.asDatasetGraph(), group)));
         Txn.executeWrite(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
             s.deleteAny(STATE, STATE, MERGE, Node.ANY);
@@ -663,6 +655,15 @@ public final class KgxStore implements AutoCloseable {
     /** How many documents the derivation rewrites, and entity summaries it writes, per write transaction. */
     private static final int DOCUMENTS_PER_COMMIT = 100;
     private static final int ENTITIES_PER_COMMIT = 2_000;
+
+    /** Hands {@code items} to {@code write} in groups of at most {@code size}, each written in its own transaction. */
+    private static void inGroups(java.util.Collection<Node> items, int size,
+                                 java.util.function.Consumer<List<Node>> write) {
+        List<Node> all = new ArrayList<>(items);
+        for (int from = 0; from < all.size(); from += size) {
+            write.accept(all.subList(from, Math.min(all.size(), from + size)));
+        }
+    }
 
     /** The document graphs of a database (named by a document IRI and saying their document's hash). */
     private static List<Node> documentGraphs(DatasetGraph dsg) {

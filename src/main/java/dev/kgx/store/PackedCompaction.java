@@ -1,6 +1,7 @@
 package dev.kgx.store;
 
 import dev.kgx.KgxException.StoreException;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
@@ -77,7 +78,9 @@ final class PackedCompaction {
         Path next = old.resolveSibling(String.format(Locale.ROOT, "Data-%04d", Integer.parseInt(m.group(1)) + 1));
         Path building = old.resolveSibling(next.getFileName() + "-tmp");
         try {
-            deleteTree(building);
+            if (Files.exists(building)) {
+                IO.deleteAll(building); // left by a compaction that was stopped
+            }
             if (Files.exists(next)) {
                 throw new StoreException("cannot compact " + old.getParent() + ": " + next.getFileName()
                         + " already exists beside the live generation " + old.getFileName(), null);
@@ -230,21 +233,12 @@ final class PackedCompaction {
         return true;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(f);
-            }
-        }
-    }
-
     private static void deleteQuietly(Path dir) {
         try {
-            deleteTree(dir);
-        } catch (IOException e) {
+            if (Files.exists(dir)) {
+                IO.deleteAll(dir);
+            }
+        } catch (RuntimeException e) {
             // what is left is a folder TDB2 ignores (an older generation) or deletes (a -tmp one) when it next opens
         }
     }
