@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -23,14 +24,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The entity index: in the graph {@link KGX#ENTITY_INDEX}, one summary per entity across all documents: one label,
- * one class, the number of documents that mention it, and its names lower-cased ({@link KGX#lookupName}).
+ * The entity index: in the graph {@link KGX#ENTITY_INDEX}, one summary per entity across all documents (one label,
+ * one class, the number of documents that mention it, its other names and merge reasons once each, and its names
+ * lower-cased, {@link KGX#lookupName}), and one per fact: each relation assertion and event with its statements
+ * ({@link #FACT_PROPERTIES}) once each and the number of documents that state it.
  *
- * <p>Why: each document's graph states the labels and classes of the entities it mentions, so in the union graph
- * queries read, an entity in 20,000 documents has 20,000 label statements; a query that looks up the label of
- * each of its facts, or counts the documents of every entity, reads them all, and grows with the square of an
- * entity's mentions. The summary is one statement of each, kept current by the derivation for the entities of the
- * documents it rewrites.
+ * <p>Why: each document's graph states what it says of the entities and facts it mentions, so in the union graph
+ * queries read, an entity in 20,000 documents has 20,000 label statements and a fact stated by 20,000 documents
+ * 20,000 of each of its statements; a query that looks up the label of each of its facts, lists every fact, or
+ * counts the documents of each, reads them all, and grows with the square of the mentions. The summary is one
+ * statement of each, kept current by the derivation for the entities and facts of the documents it rewrites.
  */
 final class EntityIndex {
     static final Node GRAPH = NodeFactory.createURI(KGX.ENTITY_INDEX);
@@ -39,10 +42,30 @@ final class EntityIndex {
     private static final List<Node> CLASSES = List.of(KGX.Person.asNode(), KGX.Company.asNode(),
             KGX.Organization.asNode(), KGX.Product.asNode());
 
+    /** The classes of the facts summarised: relation assertions and every kind of event. */
+    private static final Set<Node> FACT_CLASSES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(KGX.Assertion.asNode()),
+            java.util.Arrays.stream(dev.kgx.model.EventType.values()).map(t -> KGX.event(t).asNode()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** What a fact's summary keeps of its statements, one copy of each: what it is, between whom, when, how much. */
+    private static final Set<Node> FACT_PROPERTIES = Set.of(RDF.type.asNode(), RDF.subject.asNode(),
+            RDF.predicate.asNode(), RDF.object.asNode(), KGX.agent.asNode(), KGX.object.asNode(), KGX.date.asNode(),
+            KGX.amount.asNode());
+
+    /** What an entity's summary keeps besides its label and class, one copy of each: the lists of entities show it. */
+    private static final Set<Node> ENTITY_PROPERTIES = Set.of(SKOS.altLabel.asNode(), KGX.mergeReason.asNode());
+
+    /**
+     * (index graph, index graph, owl:versionInfo, this): the index holds what this version of kgx summarises; an
+     * index without it was made by an older kgx and is built again by the next derivation.
+     */
+    static final Node VERSION = NodeFactory.createLiteralString("2");
+
     private EntityIndex() {
     }
 
-    /** The entities a graph names: the subjects it gives a label. */
+    /** The entities and facts a graph names: the subjects it gives a label, and its assertions and events. */
     static Set<Node> entitiesOf(Graph graph) {
         Set<Node> out = new HashSet<>();
         graph.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
@@ -50,12 +73,15 @@ final class EntityIndex {
                 out.add(t.getSubject());
             }
         });
+        for (Node c : FACT_CLASSES) {
+            graph.find(Node.ANY, RDF.type.asNode(), c).forEachRemaining(t -> out.add(t.getSubject()));
+        }
         return out;
     }
 
     /**
-     * Every entity to summarise when the index is built for the first time: those the documents give a label,
-     * and those the index holds already (a build stopped half way leaves some, which may have gone since).
+     * Every entity and fact to summarise when the index is built for the first time or again: those the documents
+     * name, and those the index holds already (a build stopped half way leaves some, which may have gone since).
      */
     static Set<Node> allEntities(DatasetGraph dsg) {
         Set<Node> all = new HashSet<>();
@@ -64,7 +90,23 @@ final class EntityIndex {
                 all.add(q.getSubject());
             }
         });
+        for (Node c : FACT_CLASSES) {
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> all.add(q.getSubject()));
+        }
+        dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> all.add(q.getSubject()));
+        all.remove(GRAPH);
         return all;
+    }
+
+    /** Whether the index holds what this version summarises (a store indexed by an older kgx: not yet). */
+    static boolean current(DatasetGraph dsg) {
+        return dsg.contains(GRAPH, GRAPH, OWL.versionInfo.asNode(), VERSION);
+    }
+
+    /** Marks the index as holding what this version summarises (once every summary is written). */
+    static void markCurrent(DatasetGraph dsg) {
+        dsg.deleteAny(GRAPH, GRAPH, OWL.versionInfo.asNode(), Node.ANY);
+        dsg.add(GRAPH, GRAPH, OWL.versionInfo.asNode(), VERSION);
     }
 
     /** Writes the summaries of these entities again from what the documents' graphs now say (none if nothing). */
@@ -74,7 +116,10 @@ final class EntityIndex {
             Map<Node, Integer> labels = new HashMap<>();
             Map<Node, Integer> classes = new HashMap<>();
             Set<Node> documents = new HashSet<>();
+            Set<Node> graphs = new HashSet<>();
             Set<String> names = new TreeSet<>();
+            Set<Node> fact = new HashSet<>(); // the fact classes it is stated as
+            Set<org.apache.jena.graph.Triple> once = new java.util.LinkedHashSet<>(); // each kept statement once
             Iterator<Quad> about = dsg.find(Node.ANY, e, Node.ANY, Node.ANY);
             while (about.hasNext()) {
                 Quad q = about.next();
@@ -83,6 +128,13 @@ final class EntityIndex {
                 }
                 Node p = q.getPredicate();
                 Node o = q.getObject();
+                graphs.add(q.getGraph());
+                if (FACT_PROPERTIES.contains(p) || ENTITY_PROPERTIES.contains(p)) {
+                    once.add(q.asTriple());
+                }
+                if (p.equals(RDF.type.asNode()) && FACT_CLASSES.contains(o)) {
+                    fact.add(o);
+                }
                 if (p.equals(RDFS.label.asNode()) && o.isLiteral()) {
                     labels.merge(o, 1, Integer::sum);
                     names.add(o.getLiteralLexicalForm().toLowerCase(Locale.ROOT));
@@ -95,7 +147,13 @@ final class EntityIndex {
                 }
             }
             if (labels.isEmpty()) {
-                continue; // no document names it any more
+                if (!fact.isEmpty()) { // a relation or an event: its statements once, and how many documents make it
+                    once.stream().filter(t -> FACT_PROPERTIES.contains(t.getPredicate()))
+                            .forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+                    dsg.add(GRAPH, e, KGX.documentCount.asNode(),
+                            NodeFactory.createLiteral(Integer.toString(graphs.size()), XSDDatatype.XSDinteger));
+                }
+                continue; // otherwise, no document names it any more
             }
             // the label most documents give it; between equals, the first in code point order, so that the
             // summary does not depend on the order documents were stored in
@@ -113,6 +171,8 @@ final class EntityIndex {
             for (String n : names) {
                 dsg.add(GRAPH, e, KGX.lookupName.asNode(), NodeFactory.createLiteralString(n));
             }
+            once.stream().filter(t -> ENTITY_PROPERTIES.contains(t.getPredicate()))
+                    .forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         }
     }
 }

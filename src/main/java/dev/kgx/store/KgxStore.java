@@ -398,7 +398,6 @@ public final class KgxStore implements AutoCloseable {
         DocumentLoad.load(dataset.asDatasetGraph(), files);
         Txn.executeWrite(sources(), () -> {
             DatasetGraph src = sources().asDatasetGraph();
-            src.delete(STATE, STATE, ENTITY_INDEXED, INDEX_VERSION); // the derivation builds it from all documents
             if (checked.grouped()) {
                 checked.personRows().forEach(src::add);
             } else {
@@ -469,7 +468,10 @@ public final class KgxStore implements AutoCloseable {
     private static final Node INDEXED = NodeFactory.createURI("urn:kgx:indexed");
     /** (STATE, ENTITY_DUE, ENTITY_DUE, entity): an entity whose summary in the {@link EntityIndex} is due. */
     private static final Node ENTITY_DUE = NodeFactory.createURI("urn:kgx:entity-due");
-    /** (STATE, STATE, ENTITY_INDEXED, "1"): the entity index was built (a store made before it has none). */
+    /**
+     * (STATE, STATE, ENTITY_INDEXED, "1"): what kgx 2026-12-02 marked an entity index built with; the index marks
+     * its own version now ({@link EntityIndex#current}), and the derivation deletes this one.
+     */
     private static final Node ENTITY_INDEXED = NodeFactory.createURI("urn:kgx:entity-indexed");
     private static final Node INDEX_VERSION = NodeFactory.createLiteralString("1");
 
@@ -490,8 +492,7 @@ public final class KgxStore implements AutoCloseable {
         return Files.exists(location.resolve(DERIVE_PENDING)) || Txn.calculateRead(dataset, () -> {
             // a store made before the entity index: its documents are there, their summaries not yet
             DatasetGraph dsg = dataset.asDatasetGraph();
-            return !dsg.contains(EntityIndex.GRAPH, Node.ANY, Node.ANY, Node.ANY)
-                    && dsg.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).hasNext();
+            return !EntityIndex.current(dsg) && dsg.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).hasNext();
         });
     }
 
@@ -526,8 +527,7 @@ public final class KgxStore implements AutoCloseable {
         Dataset src = sources();
         boolean full = !Txn.calculateRead(src, () -> src.asDatasetGraph().contains(STATE, STATE, INDEXED,
                 INDEX_VERSION));
-        boolean entitiesIndexed = Txn.calculateRead(src, () -> src.asDatasetGraph().contains(STATE, STATE,
-                ENTITY_INDEXED, INDEX_VERSION));
+        boolean entitiesIndexed = Txn.calculateRead(dataset, () -> EntityIndex.current(dataset.asDatasetGraph()));
         Set<Node> entitiesDue = new java.util.HashSet<>();
         Set<Node> stored = new java.util.HashSet<>();
         Set<Node> removed = new java.util.HashSet<>();
@@ -621,6 +621,9 @@ public final class KgxStore implements AutoCloseable {
         }
         inGroups(entitiesDue, ENTITIES_PER_COMMIT,
                 group -> Txn.executeWrite(dataset, () -> EntityIndex.refresh(dataset.asDatasetGraph(), group)));
+        if (!entitiesIndexed) {
+            Txn.executeWrite(dataset, () -> EntityIndex.markCurrent(dataset.asDatasetGraph()));
+        }
         Txn.executeWrite(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
             s.deleteAny(STATE, STATE, MERGE, Node.ANY);
@@ -638,7 +641,7 @@ public final class KgxStore implements AutoCloseable {
             }
             rewrite.forEach(g -> s.delete(STATE, STORED, STORED, g));
             s.deleteAny(STATE, ENTITY_DUE, ENTITY_DUE, Node.ANY);
-            s.add(STATE, STATE, ENTITY_INDEXED, INDEX_VERSION);
+            s.deleteAny(STATE, STATE, ENTITY_INDEXED, Node.ANY); // an older kgx's mark: the index marks itself now
             removed.forEach(g -> s.delete(STATE, REMOVED, REMOVED, g));
             s.add(STATE, STATE, INDEXED, INDEX_VERSION);
         });
@@ -743,9 +746,6 @@ public final class KgxStore implements AutoCloseable {
             if (quads.isEmpty()) {
                 src.add(STATE, STATE, INDEXED, INDEX_VERSION); // nothing to index: a new store keeps its rows from now
             }
-            if (Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().listGraphNodes().hasNext())) {
-                src.add(STATE, STATE, ENTITY_INDEXED, INDEX_VERSION); // a new store: its index is kept from now
-            }
         });
     }
 
@@ -831,7 +831,8 @@ public final class KgxStore implements AutoCloseable {
     /**
      * Writes the named graphs (TriG, N-Quads) or the union of all documents (any other format). The entity index
      * is derived data: the named-graph formats leave its graph out (a store loaded from them derives it again);
-     * the merged graph keeps each entity's document count and leaves out the lower-cased lookup names.
+     * the merged graph keeps each entity's and fact's document count and leaves out the lower-cased lookup names
+     * and the index's version.
      */
     public void export(RDFFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
@@ -856,7 +857,7 @@ public final class KgxStore implements AutoCloseable {
                 Model union = ModelFactory.createModelForGraph(dsg.getUnionGraph());
                 Model withPrefixes = ModelFactory.createDefaultModel().setNsPrefixes(prefixes());
                 union.listStatements().forEachRemaining(st -> {
-                    if (!st.getPredicate().equals(KGX.lookupName)) {
+                    if (!st.getPredicate().equals(KGX.lookupName) && !st.getSubject().asNode().equals(EntityIndex.GRAPH)) {
                         withPrefixes.add(st);
                     }
                 });

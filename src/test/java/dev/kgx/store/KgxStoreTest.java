@@ -122,25 +122,86 @@ class KgxStoreTest {
             assertFalse(nquads.toString().contains("entityIndex"), nquads.toString());
             assertTrue(nquads.toString().contains("initech"));
         }
-        // a store made before the entity index (its sources say it was never built) is stale until derived again
+        // an index made by an older kgx (without the version it marks itself with) is stale until built again,
+        // and a store made before the entity index has none
         org.apache.jena.query.Dataset visible = org.apache.jena.tdb2.TDB2Factory.connectDataset(dir.toString());
-        org.apache.jena.system.Txn.executeWrite(visible, () -> visible.asDatasetGraph().deleteAny(
-                org.apache.jena.graph.NodeFactory.createURI("https://kgx.dev/ontology#entityIndex"),
-                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY));
+        org.apache.jena.graph.Node indexGraph = org.apache.jena.graph.NodeFactory.createURI(
+                "https://kgx.dev/ontology#entityIndex");
+        org.apache.jena.system.Txn.executeWrite(visible, () -> {
+            visible.asDatasetGraph().deleteAny(indexGraph, indexGraph, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY);
+            visible.asDatasetGraph().deleteAny(indexGraph, org.apache.jena.graph.NodeFactory.createURI(
+                    "https://kgx.dev/id/entity/acme"), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+        });
         org.apache.jena.tdb2.sys.TDBInternal.expel(visible.asDatasetGraph());
-        org.apache.jena.query.Dataset sources = org.apache.jena.tdb2.TDB2Factory.connectDataset(
-                dir.resolve("sources").toString());
-        org.apache.jena.system.Txn.executeWrite(sources, () -> sources.asDatasetGraph().deleteAny(
-                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                org.apache.jena.graph.NodeFactory.createURI("urn:kgx:entity-indexed"), org.apache.jena.graph.Node.ANY));
-        org.apache.jena.tdb2.sys.TDBInternal.expel(sources.asDatasetGraph());
         try (KgxStore store = KgxStore.openExisting(dir)) {
-            assertTrue(store.isStale(), "no entity index yet");
+            assertTrue(store.isStale(), "an index of an older version");
+            assertEquals(-1, documentCount(store, "acme"));
             store.recomputeDerived(none, 3);
             assertFalse(store.isStale());
             assertEquals(1, documentCount(store, "acme"));
             assertEquals(1, documentCount(store, "initech"));
         }
+    }
+
+    /** A document stating that Acme acquired Globex (on a date) and that Acme competes with Initech. */
+    private static Model facts(String file, String hash, String date) {
+        String ttl = """
+                @prefix kgx: <https://kgx.dev/ontology#> .
+                @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                @prefix ent: <https://kgx.dev/id/entity/> .
+                <https://kgx.dev/id/doc/%1$s> a kgx:Document ; kgx:fileName "%1$s" ; kgx:sha256 "%2$s" .
+                ent:acme a kgx:Company ; rdfs:label "Acme" ; kgx:mentionedIn <https://kgx.dev/id/doc/%1$s> ;
+                    kgx:competesWith ent:initech .
+                ent:globex a kgx:Company ; rdfs:label "Globex" ; kgx:mentionedIn <https://kgx.dev/id/doc/%1$s> .
+                ent:initech a kgx:Company ; rdfs:label "Initech" ; kgx:mentionedIn <https://kgx.dev/id/doc/%1$s> ;
+                    kgx:competesWith ent:acme .
+                <https://kgx.dev/id/fact/acme-competes-initech> a kgx:Assertion ; rdf:subject ent:acme ;
+                    rdf:predicate kgx:competesWith ; rdf:object ent:initech ;
+                    kgx:evidence <https://kgx.dev/id/evidence/%1$s-1> .
+                <https://kgx.dev/id/event/acme-acquires-globex> a kgx:Acquisition ; kgx:agent ent:acme ;
+                    kgx:object ent:globex ; kgx:date "%3$s"^^xsd:gYear ; kgx:mentionedIn <https://kgx.dev/id/doc/%1$s> ;
+                    kgx:evidence <https://kgx.dev/id/evidence/%1$s-2> .
+                """.formatted(file, hash, date);
+        Model m = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, new ByteArrayInputStream(ttl.getBytes()), Lang.TURTLE);
+        return m;
+    }
+
+    @Test
+    void theEntityIndexHoldsEachFactOnceWithTheDocumentsThatStateIt(@TempDir Path dir) {
+        KgxStore.MergeFinder none = profiles -> List.of();
+        String fact = "<https://kgx.dev/id/fact/acme-competes-initech>";
+        String event = "<https://kgx.dev/id/event/acme-acquires-globex>";
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("a.txt", facts("a.txt", "h1", "2021"));
+            store.replaceDocument("b.txt", facts("b.txt", "h2", "2022"));
+            store.replaceDocument("c.txt", facts("c.txt", "h3", "2022"));
+            store.recomputeDerived(none, 3);
+            String inIndex = INDEX + "SELECT * WHERE { GRAPH kgx:entityIndex { %s %s ?o } }";
+            assertEquals(1, count(store, inIndex.formatted(fact, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>")),
+                    "stated by three documents, summarised once");
+            assertEquals(3, intValue(store, inIndex.formatted(fact, "kgx:documentCount")));
+            assertEquals(2, count(store, inIndex.formatted(event, "kgx:date")), "each date a document gives, once");
+            assertEquals(1, count(store, inIndex.formatted(event, "kgx:agent")));
+            assertEquals(0, count(store, inIndex.formatted(fact, "kgx:evidence")), "evidence stays in the documents");
+            // the only document dating it 2021 extracted again with 2022; one that states both facts removed
+            store.replaceDocument("a.txt", facts("a.txt", "h4", "2022"));
+            store.removeDocuments(List.of("c.txt"));
+            store.recomputeDerived(none, 3);
+            assertEquals(1, count(store, inIndex.formatted(event, "kgx:date")));
+            assertEquals(2, intValue(store, inIndex.formatted(event, "kgx:documentCount")));
+            store.removeDocuments(List.of("a.txt", "b.txt"));
+            store.recomputeDerived(none, 3);
+            assertEquals(0, count(store, inIndex.formatted(event, "?p")), "stated by no document: no summary");
+            assertEquals(0, count(store, inIndex.formatted(fact, "?p")));
+        }
+    }
+
+    private static int intValue(KgxStore store, String sparql) {
+        return store.query(sparql, QueryLimits.DEFAULT, qe -> qe.execSelect().next().getLiteral("o").getInt());
     }
 
     /** One document's graph as the pipeline would map it: a person who works for Acme and left it. */
