@@ -140,7 +140,15 @@ final class PackedCompaction {
 
     /** Packs the records of one B+tree into another, empty one, in a transaction of its own. */
     private static void pack(BPlusTree from, BPlusTree into) {
-        Iterator<Record> records = from.iterator();
+        pack(from.iterator(), into);
+    }
+
+    /**
+     * Packs records, in their order, into an empty B+tree in a transaction of its own. A failure is rethrown as
+     * it came, an Error too: a write through a mapped file on a full disk is an InternalError, and a transaction
+     * ended without its abort would replace it by TDB2's "no commit() or abort() before end()".
+     */
+    static void pack(Iterator<Record> records, BPlusTree into) {
         if (!records.hasNext()) {
             return;
         }
@@ -151,12 +159,16 @@ final class PackedCompaction {
         try {
             packInto(records, into);
             txn.commit();
-        } catch (RuntimeException e) {
-            txn.abort();
+        } catch (RuntimeException | Error e) {
+            try {
+                txn.abort();
+                txn.end();
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
             throw e;
-        } finally {
-            txn.end();
         }
+        txn.end();
     }
 
     private static void packInto(Iterator<Record> sorted, BPlusTree empty) {
