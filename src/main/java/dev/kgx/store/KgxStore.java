@@ -466,6 +466,11 @@ public final class KgxStore implements AutoCloseable {
      * whose sources hold every document) is derived once in full.
      */
     private static final Node INDEXED = NodeFactory.createURI("urn:kgx:indexed");
+    /**
+     * (STATE, STATE, ROWS_SNAPSHOT, id): the {@link PersonRowSnapshot} written with this id holds every document's
+     * person rows as the sources do.
+     */
+    private static final Node ROWS_SNAPSHOT = NodeFactory.createURI("urn:kgx:rows-snapshot");
     /** (STATE, ENTITY_DUE, ENTITY_DUE, entity): an entity whose summary in the {@link EntityIndex} is due. */
     private static final Node ENTITY_DUE = NodeFactory.createURI("urn:kgx:entity-due");
     /**
@@ -533,8 +538,11 @@ public final class KgxStore implements AutoCloseable {
         Set<Node> removed = new java.util.HashSet<>();
         List<EntityMerge> before = new ArrayList<>();
         Map<Node, java.util.TreeMap<Integer, EntityMerge>> numberedBefore = new java.util.HashMap<>();
+        String[] snapshotId = new String[1];
         Txn.executeRead(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
+            s.find(STATE, STATE, ROWS_SNAPSHOT, Node.ANY).forEachRemaining(q -> snapshotId[0] =
+                    q.getObject().getLiteralLexicalForm());
             s.find(STATE, STORED, STORED, Node.ANY).forEachRemaining(q -> stored.add(q.getObject()));
             s.find(STATE, REMOVED, REMOVED, Node.ANY).forEachRemaining(q -> removed.add(q.getObject()));
             s.find(STATE, ENTITY_DUE, ENTITY_DUE, Node.ANY).forEachRemaining(q -> entitiesDue.add(q.getObject()));
@@ -557,23 +565,44 @@ public final class KgxStore implements AutoCloseable {
                 });
             }));
         }
-        // the rows of the documents stored since, from their graphs as extracted
+        // the rows of the documents stored since, from their graphs as extracted; the rows' file no longer holds
+        // all of them
+        Map<Node, List<DerivedState.PersonRow>> freshRows = new java.util.HashMap<>();
         Txn.executeWrite(src, () -> Txn.executeRead(dataset, () -> {
             DatasetGraph s = src.asDatasetGraph();
             for (Node g : stored) {
                 s.deleteAny(PERSONS, g, Node.ANY, Node.ANY);
                 Graph original = original(s, dataset.asDatasetGraph(), g);
                 if (original != null) {
-                    for (DerivedState.PersonRow row : DerivedState.rows(original, g)) {
+                    List<DerivedState.PersonRow> fresh = DerivedState.rows(original, g);
+                    for (DerivedState.PersonRow row : fresh) {
                         s.add(PERSONS, g, PERSON_ROW, row.encode());
                     }
+                    freshRows.put(g, fresh);
                 }
             }
             removed.forEach(g -> s.deleteAny(PERSONS, g, Node.ANY, Node.ANY));
+            if (!stored.isEmpty() || !removed.isEmpty()) {
+                s.deleteAny(STATE, STATE, ROWS_SNAPSHOT, Node.ANY);
+            }
         }));
+        // every row: from the rows' file when the sources name it (and the changed documents' rows from above),
+        // otherwise from the sources
+        Map<Node, List<DerivedState.PersonRow>> rowsByGraph = PersonRowSnapshot.read(location, snapshotId[0]);
+        boolean snapshotCurrent = rowsByGraph != null && stored.isEmpty() && removed.isEmpty();
+        if (rowsByGraph != null) {
+            stored.forEach(rowsByGraph::remove);
+            removed.forEach(rowsByGraph::remove);
+            rowsByGraph.putAll(freshRows);
+        } else {
+            Map<Node, List<DerivedState.PersonRow>> fromSources = new java.util.HashMap<>();
+            Txn.executeRead(src, () -> src.asDatasetGraph().find(PERSONS, Node.ANY, PERSON_ROW, Node.ANY)
+                    .forEachRemaining(q -> fromSources.computeIfAbsent(q.getSubject(), g -> new ArrayList<>())
+                            .add(DerivedState.PersonRow.decode(q.getObject()))));
+            rowsByGraph = fromSources;
+        }
         List<DerivedState.PersonRow> rows = new ArrayList<>();
-        Txn.executeRead(src, () -> src.asDatasetGraph().find(PERSONS, Node.ANY, PERSON_ROW, Node.ANY)
-                .forEachRemaining(q -> rows.add(DerivedState.PersonRow.decode(q.getObject()))));
+        rowsByGraph.values().forEach(rows::addAll);
         Map<Node, List<EntityMerge>> renamedBefore = new java.util.HashMap<>();
         numberedBefore.forEach((g, numbered) -> renamedBefore.put(g, List.copyOf(numbered.values())));
         DerivedState.Derivation derived = DerivedState.derive(rows, splitter, finder, maxRounds);
@@ -632,8 +661,22 @@ public final class KgxStore implements AutoCloseable {
                 EntityIndex.markCurrent(dsg);
             });
         }
+        String snapshot = snapshotId[0];
+        if (!snapshotCurrent) {
+            try {
+                // no rows, no file: a store without people is what a fresh build of no documents is
+                snapshot = rowsByGraph.isEmpty() ? null : PersonRowSnapshot.write(location, rowsByGraph);
+            } catch (java.io.IOException e) {
+                snapshot = null; // the next derivation reads the rows from the sources
+            }
+        }
+        String newSnapshotId = snapshot;
         Txn.executeWrite(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
+            s.deleteAny(STATE, STATE, ROWS_SNAPSHOT, Node.ANY);
+            if (newSnapshotId != null) {
+                s.add(STATE, STATE, ROWS_SNAPSHOT, NodeFactory.createLiteralString(newSnapshotId));
+            }
             s.deleteAny(STATE, STATE, MERGE, Node.ANY);
             derived.merges().forEach(m -> s.add(STATE, STATE, MERGE, encode(m)));
             for (Node g : rewrite) {
