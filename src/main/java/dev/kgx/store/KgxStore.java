@@ -601,8 +601,12 @@ public final class KgxStore implements AutoCloseable {
                             .add(DerivedState.PersonRow.decode(q.getObject()))));
             rowsByGraph = fromSources;
         }
+        // in document order (each document's rows are in key order): the order the derivation sorts them in
+        List<List<DerivedState.PersonRow>> byDocument = new ArrayList<>(rowsByGraph.values());
+        byDocument.removeIf(List::isEmpty);
+        byDocument.sort(java.util.Comparator.comparing(list -> list.get(0).document()));
         List<DerivedState.PersonRow> rows = new ArrayList<>();
-        rowsByGraph.values().forEach(rows::addAll);
+        byDocument.forEach(rows::addAll);
         Map<Node, List<EntityMerge>> renamedBefore = new java.util.HashMap<>();
         numberedBefore.forEach((g, numbered) -> renamedBefore.put(g, List.copyOf(numbered.values())));
         DerivedState.Derivation derived = DerivedState.derive(rows, splitter, finder, maxRounds);

@@ -127,6 +127,10 @@ class SeedsExtractionIT {
         String evidence = kgx(0, "query", "entity-evidence", "--param", "name=OpenAI", "--queries", "queries",
                 "--store", store.toString());
         assertTrue(evidence.contains("frame:"), evidence);
+        String documents = kgx(0, "query", "entity-documents", "--param", "name=openai", "--format", "csv",
+                "--queries", "queries", "--store", store.toString());
+        assertEquals(5, documents.lines().skip(1).filter(l -> l.startsWith("OpenAI,")).count(),
+                "every seed names OpenAI, found by its name in any case: " + documents);
         String ents = kgx(0, "query", "document-entities", "--param", "file=003_678447d645fbbeec.txt",
                 "--queries", "queries", "--store", store.toString());
         assertTrue(ents.contains("OpenAI"), ents);
