@@ -59,12 +59,15 @@ final class PersonRowSnapshot {
             }
             int graphs = in.readInt();
             Map<Node, List<DerivedState.PersonRow>> out = new HashMap<>(graphs * 2);
+            // one instance of each string: a document's path, an employer's key, a common name repeat in thousands
+            // of rows, and the rows stay in memory through the derivation (fewer objects, shorter collections)
+            Map<String, String> pool = new HashMap<>();
             for (int i = 0; i < graphs; i++) {
                 Node g = NodeFactory.createURI(string(in));
                 int n = in.readInt();
                 List<DerivedState.PersonRow> rows = new ArrayList<>(n);
                 for (int j = 0; j < n; j++) {
-                    rows.add(row(in));
+                    rows.add(row(in, pool));
                 }
                 out.put(g, rows);
             }
@@ -128,16 +131,22 @@ final class PersonRowSnapshot {
         strings(out, row.fields().stream().map(Enum::name).sorted().toList());
     }
 
-    private static DerivedState.PersonRow row(DataInputStream in) throws IOException {
-        String document = string(in);
-        String key = string(in);
-        List<String> labels = strings(in);
-        List<String> otherNames = strings(in);
-        List<String> employerKeys = strings(in);
-        List<String> fields = strings(in);
-        return new DerivedState.PersonRow(document, key, labels, new java.util.HashSet<>(otherNames),
-                new java.util.HashSet<>(employerKeys), fields.isEmpty() ? Set.of()
+    private static DerivedState.PersonRow row(DataInputStream in, Map<String, String> pool) throws IOException {
+        String document = pooled(string(in), pool);
+        String key = pooled(string(in), pool);
+        List<String> labels = strings(in, pool);
+        List<String> otherNames = strings(in, pool);
+        List<String> employerKeys = strings(in, pool);
+        List<String> fields = strings(in, pool);
+        // immutable already: the row keeps them as they are instead of copying them
+        return new DerivedState.PersonRow(document, key, List.copyOf(labels), Set.copyOf(otherNames),
+                Set.copyOf(employerKeys), fields.isEmpty() ? Set.of()
                 : java.util.EnumSet.copyOf(fields.stream().map(WorkField::valueOf).toList()));
+    }
+
+    private static String pooled(String s, Map<String, String> pool) {
+        String known = pool.putIfAbsent(s, s);
+        return known != null ? known : s;
     }
 
     private static void strings(DataOutputStream out, java.util.Collection<String> items) throws IOException {
@@ -147,14 +156,14 @@ final class PersonRowSnapshot {
         }
     }
 
-    private static List<String> strings(DataInputStream in) throws IOException {
+    private static List<String> strings(DataInputStream in, Map<String, String> pool) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > MAX_STRING) {
             throw new IOException("not a number of names: " + n);
         }
         List<String> out = new ArrayList<>(Math.min(n, 16));
         for (int i = 0; i < n; i++) {
-            out.add(string(in));
+            out.add(pooled(string(in), pool));
         }
         return out;
     }
