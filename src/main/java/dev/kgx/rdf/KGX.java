@@ -66,6 +66,7 @@ public final class KGX {
     public static final String ENTITY_INDEX = NS + "entityIndex";
     public static final Property documentCount = prop("documentCount");
     public static final Property lookupName = prop("lookupName");
+    public static final Property allNames = prop("allNames");
 
     // relations between entities
     public static final Property worksFor = prop("worksFor");

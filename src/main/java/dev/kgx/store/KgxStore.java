@@ -889,8 +889,8 @@ public final class KgxStore implements AutoCloseable {
     /**
      * Writes the named graphs (TriG, N-Quads) or the union of all documents (any other format). The entity index
      * is derived data: the named-graph formats leave its graph out (a store loaded from them derives it again);
-     * the merged graph keeps each entity's and fact's document count and leaves out the lower-cased lookup names
-     * and the index's version.
+     * the merged graph keeps each entity's and fact's document count and leaves out the names the index keeps for
+     * lookups and lists (each is a skos:altLabel or rdfs:label already) and the index's version.
      */
     public void export(RDFFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
@@ -915,7 +915,7 @@ public final class KgxStore implements AutoCloseable {
                 Model union = ModelFactory.createModelForGraph(dsg.getUnionGraph());
                 Model withPrefixes = ModelFactory.createDefaultModel().setNsPrefixes(prefixes());
                 union.listStatements().forEachRemaining(st -> {
-                    if (!st.getPredicate().equals(KGX.lookupName)
+                    if (!st.getPredicate().equals(KGX.lookupName) && !st.getPredicate().equals(KGX.allNames)
                             && !st.getSubject().asNode().equals(EntityIndex.GRAPH)) {
                         withPrefixes.add(st);
                     }
