@@ -610,6 +610,18 @@ public final class KgxStore implements AutoCloseable {
         Map<Node, List<EntityMerge>> renamedBefore = new java.util.HashMap<>();
         numberedBefore.forEach((g, numbered) -> renamedBefore.put(g, List.copyOf(numbered.values())));
         DerivedState.Derivation derived = DerivedState.derive(rows, splitter, finder, maxRounds);
+        // the rows' file is written beside the rest of the derivation (on another core), and named in the sources
+        // at its end; no rows, no file: a store without people is what a fresh build of no documents is
+        Map<Node, List<DerivedState.PersonRow>> allRows = rowsByGraph;
+        java.util.concurrent.CompletableFuture<String> snapshotWriting = snapshotCurrent
+                ? java.util.concurrent.CompletableFuture.completedFuture(snapshotId[0])
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return allRows.isEmpty() ? null : PersonRowSnapshot.write(location, allRows);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        return null; // the next derivation reads the rows from the sources
+                    }
+                });
         Map<Node, List<EntityMerge>> renamed = new java.util.HashMap<>();
         derived.renamingsByDocument().forEach((doc, list) -> renamed.put(NodeFactory.createURI(Iris.document(doc)),
                 list));
@@ -665,16 +677,7 @@ public final class KgxStore implements AutoCloseable {
                 EntityIndex.markCurrent(dsg);
             });
         }
-        String snapshot = snapshotId[0];
-        if (!snapshotCurrent) {
-            try {
-                // no rows, no file: a store without people is what a fresh build of no documents is
-                snapshot = rowsByGraph.isEmpty() ? null : PersonRowSnapshot.write(location, rowsByGraph);
-            } catch (java.io.IOException e) {
-                snapshot = null; // the next derivation reads the rows from the sources
-            }
-        }
-        String newSnapshotId = snapshot;
+        String newSnapshotId = snapshotWriting.join();
         Txn.executeWrite(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
             s.deleteAny(STATE, STATE, ROWS_SNAPSHOT, Node.ANY);
