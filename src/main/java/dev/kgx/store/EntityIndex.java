@@ -26,8 +26,9 @@ import java.util.TreeSet;
 /**
  * The entity index: in the graph {@link KGX#ENTITY_INDEX}, one summary per entity across all documents (one label,
  * one class, the number of documents that mention it, its merge reasons once each, its other names in one literal,
- * {@link KGX#allNames}, and its names lower-cased, {@link KGX#lookupName}), and one per fact: each relation assertion and event with its statements
- * ({@link #FACT_PROPERTIES}) once each and the number of documents that state it.
+ * {@link KGX#allNames}, and its names lower-cased, {@link KGX#lookupName}), and one per fact: each relation
+ * assertion and event with its statements ({@link #FACT_PROPERTIES}) once each and the number of documents that
+ * state it.
  *
  * <p>Why: each document's graph states what it says of the entities and facts it mentions, so in the union graph
  * queries read, an entity in 20,000 documents has 20,000 label statements and a fact stated by 20,000 documents
@@ -82,10 +83,7 @@ final class EntityIndex {
         return out;
     }
 
-    /**
-     * Every entity and fact to summarise when the index is built for the first time or again: those the documents
-     * name, and those the index holds already (a build stopped half way leaves some, which may have gone since).
-     */
+    /** Every entity and fact the documents name: what an index built from scratch summarises. */
     static Set<Node> allEntities(DatasetGraph dsg) {
         Set<Node> all = new HashSet<>();
         dsg.find(Node.ANY, Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> {
@@ -96,8 +94,6 @@ final class EntityIndex {
         for (Node c : FACT_CLASSES) {
             dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> all.add(q.getSubject()));
         }
-        dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> all.add(q.getSubject()));
-        all.remove(GRAPH);
         return all;
     }
 
@@ -122,7 +118,7 @@ final class EntityIndex {
             Set<Node> graphs = new HashSet<>();
             Set<String> names = new TreeSet<>();
             Set<String> otherNames = new TreeSet<>(); // as written, for lists to show
-            Set<Node> fact = new HashSet<>(); // the fact classes it is stated as
+            boolean fact = false; // stated as a relation assertion or an event
             Set<org.apache.jena.graph.Triple> once = new java.util.LinkedHashSet<>(); // each kept statement once
             Iterator<Quad> about = dsg.find(Node.ANY, e, Node.ANY, Node.ANY);
             while (about.hasNext()) {
@@ -136,9 +132,7 @@ final class EntityIndex {
                 if (FACT_PROPERTIES.contains(p) || ENTITY_PROPERTIES.contains(p)) {
                     once.add(q.asTriple());
                 }
-                if (p.equals(RDF.type.asNode()) && FACT_CLASSES.contains(o)) {
-                    fact.add(o);
-                }
+                fact |= p.equals(RDF.type.asNode()) && FACT_CLASSES.contains(o);
                 if (p.equals(RDFS.label.asNode()) && o.isLiteral()) {
                     labels.merge(o, 1, Integer::sum);
                     names.add(o.getLiteralLexicalForm().toLowerCase(Locale.ROOT));
@@ -152,7 +146,7 @@ final class EntityIndex {
                 }
             }
             if (labels.isEmpty()) {
-                if (!fact.isEmpty()) { // a relation or an event: its statements once, and how many documents make it
+                if (fact) { // a relation or an event: its statements once, and how many documents make it
                     once.stream().filter(t -> FACT_PROPERTIES.contains(t.getPredicate()))
                             .forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
                     dsg.add(GRAPH, e, KGX.documentCount.asNode(),

@@ -497,7 +497,8 @@ public final class KgxStore implements AutoCloseable {
         return Files.exists(location.resolve(DERIVE_PENDING)) || Txn.calculateRead(dataset, () -> {
             // a store made before the entity index: its documents are there, their summaries not yet
             DatasetGraph dsg = dataset.asDatasetGraph();
-            return !EntityIndex.current(dsg) && dsg.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).hasNext();
+            return !EntityIndex.current(dsg)
+                    && dsg.find(Node.ANY, Node.ANY, KGX.sha256.asNode(), Node.ANY).hasNext();
         });
     }
 
@@ -670,8 +671,7 @@ public final class KgxStore implements AutoCloseable {
             // groups of 2,000, the index of 100,000 documents left 68 GB of copies)
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = dataset.asDatasetGraph();
-                Set<Node> all = EntityIndex.allEntities(dsg);
-                all.addAll(entitiesDue);
+                Set<Node> all = EntityIndex.allEntities(dsg); // the index graph is emptied first: no summary stays
                 dsg.deleteAny(EntityIndex.GRAPH, Node.ANY, Node.ANY, Node.ANY);
                 EntityIndex.refresh(dsg, all);
                 EntityIndex.markCurrent(dsg);
