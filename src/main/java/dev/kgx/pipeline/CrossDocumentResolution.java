@@ -3,6 +3,7 @@ package dev.kgx.pipeline;
 import dev.kgx.mention.Cues;
 import dev.kgx.mention.Lexicon;
 import dev.kgx.model.EntityMerge;
+import dev.kgx.model.EntityProfile;
 import dev.kgx.resolve.CorpusResolver;
 import dev.kgx.store.KgxStore;
 
@@ -32,6 +33,16 @@ public final class CrossDocumentResolution {
 
     /** Derives everything across documents again; returns the merges that are new. */
     public List<EntityMerge> apply(KgxStore store) {
-        return store.recomputeDerived(resolver::splits, resolver::resolve, MAX_ROUNDS);
+        return store.recomputeDerived(resolver::splits, new KgxStore.MergeFinder() {
+            @Override
+            public List<EntityMerge> find(List<EntityProfile> profiles) {
+                return resolver.resolve(profiles);
+            }
+
+            @Override
+            public String blockingWord(String name) {
+                return CorpusResolver.firstWord(name);
+            }
+        }, MAX_ROUNDS);
     }
 }

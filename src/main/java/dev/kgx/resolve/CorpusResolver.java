@@ -204,9 +204,8 @@ public final class CorpusResolver {
         for (EntityProfile p : persons) {
             Set<String> firstWords = new TreeSet<>();
             for (String n : p.names()) {
-                String[] words = n.strip().split("\\s+");
-                if (words.length >= 2) {
-                    firstWords.add(words[0].toLowerCase(Locale.ROOT));
+                if (n.strip().split("\\s+").length >= 2) {
+                    firstWords.add(firstWord(n));
                 }
             }
             firstWords.forEach(w -> byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p));
@@ -218,7 +217,7 @@ public final class CorpusResolver {
                 continue;
             }
             // candidates: full names starting with the given name, in other documents, tied to a shared organization
-            List<EntityProfile> full = byFirstWord.getOrDefault(given.toLowerCase(Locale.ROOT), List.of()).stream()
+            List<EntityProfile> full = byFirstWord.getOrDefault(firstWord(given), List.of()).stream()
                     .filter(p -> p != shortForm && fullNameStartingWith(p, given) != null)
                     .filter(p -> Collections.disjoint(shortForm.documents(), p.documents()))
                     .filter(p -> !Collections.disjoint(shortForm.employerKeys(), p.employerKeys())).toList();
@@ -269,11 +268,18 @@ public final class CorpusResolver {
 
     private static String fullNameStartingWith(EntityProfile p, String given) {
         for (String n : p.names()) {
-            String[] words = n.strip().split("\\s+");
-            if (words.length >= 2 && words[0].toLowerCase(Locale.ROOT).equals(given.toLowerCase(Locale.ROOT))) {
+            if (n.strip().split("\\s+").length >= 2 && firstWord(n).equals(firstWord(given))) {
                 return n.strip();
             }
         }
         return null;
+    }
+
+    /**
+     * The first word of a name, lower-cased: {@link #resolve} merges a given name only into a full name that
+     * starts with it, so two people whose names share no first word are never merged.
+     */
+    public static String firstWord(String name) {
+        return name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
     }
 }

@@ -163,22 +163,184 @@ final class DerivedState {
     }
 
     /**
-     * What is derived across documents: the merges (in the order made) and, for each document whose graph changes,
-     * the renamings of its nodes in the order they apply (the splits, then the merges).
+     * A renaming the derivation found, with the component it was found in ({@link Components}, named by its
+     * smallest key): a change that leaves the component alone leaves the renaming as it is.
      */
-    record Derivation(List<EntityMerge> merges, Map<String, List<EntityMerge>> renamingsByDocument) {
+    record Renaming(EntityMerge merge, String component) {
+    }
+
+    /**
+     * What is derived across documents: the merges and, for each document whose graph changes, the renamings of
+     * its nodes in the order they apply: component by component (by name), and within one the splits, then the
+     * merges in the order made.
+     */
+    record Derivation(List<Renaming> merges, Map<String, List<Renaming>> renamingsByDocument) {
+    }
+
+    /**
+     * The people a split or a merge can join, transitively: the rows of one key (splits tell apart one key's rows),
+     * and rows whose names give a word in common ({@link KgxStore.MergeFinder#blockingWord}: merges join only
+     * such people). Nothing derived in one component depends on another, so a change to a few documents is
+     * derived again only in the components their rows reach.
+     */
+    static final class Components {
+        private final Map<String, Integer> keyIds = new HashMap<>();
+        private final Map<String, Integer> wordIds = new HashMap<>();
+        private int[] parent = new int[1024];
+        private int size;
+        private String[] names;
+
+        static Components of(List<PersonRow> rows, KgxStore.MergeFinder finder) {
+            Components c = new Components();
+            for (PersonRow r : rows) {
+                int key = c.id(c.keyIds, r.key());
+                for (String word : words(r, finder)) {
+                    c.union(key, c.id(c.wordIds, word));
+                }
+            }
+            // each component is named by its smallest key: the same whatever order the rows came in
+            c.names = new String[c.size];
+            c.keyIds.forEach((key, id) -> {
+                int root = c.root(id);
+                if (c.names[root] == null || key.compareTo(c.names[root]) < 0) {
+                    c.names[root] = key;
+                }
+            });
+            return c;
+        }
+
+        /** The component of a row's key. */
+        String of(PersonRow row) {
+            return names[root(keyIds.get(row.key()))];
+        }
+
+        /** The components that hold the key of a row or a word of its names (a row as it is, or as it was). */
+        Set<String> reachedBy(PersonRow row, KgxStore.MergeFinder finder) {
+            Set<String> out = new TreeSet<>();
+            Integer key = keyIds.get(row.key());
+            if (key != null) {
+                out.add(names[root(key)]);
+            }
+            for (String word : words(row, finder)) {
+                Integer id = wordIds.get(word);
+                if (id != null) {
+                    out.add(names[root(id)]);
+                }
+            }
+            return out;
+        }
+
+        /** Whether a component of this name exists (its smallest key is still that key's component's). */
+        boolean exists(String component) {
+            Integer key = keyIds.get(component);
+            return key != null && names[root(key)].equals(component);
+        }
+
+        private static Set<String> words(PersonRow r, KgxStore.MergeFinder finder) {
+            Set<String> words = new java.util.HashSet<>();
+            words.add(finder.blockingWord(r.label()));
+            r.labels().forEach(n -> words.add(finder.blockingWord(n)));
+            r.otherNames().forEach(n -> words.add(finder.blockingWord(n)));
+            return words;
+        }
+
+        private int id(Map<String, Integer> ids, String s) {
+            Integer id = ids.get(s);
+            if (id == null) {
+                if (size == parent.length) {
+                    parent = java.util.Arrays.copyOf(parent, size * 2);
+                }
+                parent[size] = size;
+                id = size++;
+                ids.put(s, id);
+            }
+            return id;
+        }
+
+        private int root(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        private void union(int a, int b) {
+            int ra = root(a);
+            int rb = root(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
     }
 
     /**
      * Tells apart the people one name joins ({@code splitter}), then merges people across documents in rounds
-     * ({@code finder}, given the profile of every person node), as a merge can enable another. A function of the
-     * rows alone, so that any store holding the same documents derives the same.
+     * ({@code finder}, given the profile of every person node), as a merge can enable another; component by
+     * component. A function of the rows alone, so that any store holding the same documents derives the same.
      */
     static Derivation derive(List<PersonRow> rows, KgxStore.SplitFinder splitter, KgxStore.MergeFinder finder,
                              int maxRounds) {
+        return deriveIn(rows, Components.of(rows, finder), component -> true, splitter, finder, maxRounds);
+    }
+
+    /**
+     * What {@link #derive} gives for {@code rows}, knowing what it gave before some documents changed: only the
+     * components that the changed documents' rows reach, as they were and as they are, are derived again; the
+     * others keep their renamings from {@code before}.
+     *
+     * @param changedRows the rows of the documents stored or removed since, before and after the change
+     */
+    static Derivation deriveAgain(List<PersonRow> rows, java.util.Collection<PersonRow> changedRows,
+                                  Derivation before, KgxStore.SplitFinder splitter, KgxStore.MergeFinder finder,
+                                  int maxRounds) {
+        Components components = Components.of(rows, finder);
+        Set<String> changed = new java.util.HashSet<>();
+        changedRows.forEach(r -> changed.addAll(components.reachedBy(r, finder)));
+        Derivation fresh = deriveIn(rows, components, changed::contains, splitter, finder, maxRounds);
+        java.util.function.Predicate<Renaming> kept = r -> !changed.contains(r.component())
+                && components.exists(r.component());
+        List<Renaming> merges = new ArrayList<>(before.merges().stream().filter(kept).toList());
+        merges.addAll(fresh.merges());
+        merges.sort(Comparator.comparing(Renaming::component)); // as derive lists them: component by component
+        Map<String, List<Renaming>> renamings = new TreeMap<>();
+        Set<String> documents = new TreeSet<>(before.renamingsByDocument().keySet());
+        documents.addAll(fresh.renamingsByDocument().keySet());
+        for (String doc : documents) {
+            List<Renaming> list = new ArrayList<>(before.renamingsByDocument().getOrDefault(doc, List.of()).stream()
+                    .filter(kept).toList());
+            list.addAll(fresh.renamingsByDocument().getOrDefault(doc, List.of()));
+            list.sort(Comparator.comparing(Renaming::component)); // stable: each component's own order stays
+            if (!list.isEmpty()) {
+                renamings.put(doc, list);
+            }
+        }
+        return new Derivation(merges, renamings);
+    }
+
+    private static Derivation deriveIn(List<PersonRow> rows, Components components,
+                                       java.util.function.Predicate<String> included, KgxStore.SplitFinder splitter,
+                                       KgxStore.MergeFinder finder, int maxRounds) {
+        Map<String, List<PersonRow>> byComponent = new TreeMap<>();
+        for (PersonRow r : rows) {
+            String component = components.of(r);
+            if (included.test(component)) {
+                byComponent.computeIfAbsent(component, c -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Renaming> merges = new ArrayList<>();
+        Map<String, List<Renaming>> renamings = new TreeMap<>();
+        byComponent.forEach((component, inComponent) -> deriveComponent(component, inComponent, splitter, finder,
+                maxRounds, merges, renamings));
+        return new Derivation(merges, renamings);
+    }
+
+    /** The splits, then the merges in rounds, of one component's rows; adds them to {@code merges} and {@code renamings}. */
+    private static void deriveComponent(String component, List<PersonRow> rows, KgxStore.SplitFinder splitter,
+                                        KgxStore.MergeFinder finder, int maxRounds, List<Renaming> merges,
+                                        Map<String, List<Renaming>> renamings) {
         List<PersonRow> current = new ArrayList<>(rows);
         current.sort(Comparator.comparing(PersonRow::document).thenComparing(PersonRow::key));
-        Map<String, List<EntityMerge>> renamings = new TreeMap<>();
         List<PersonInDocument> persons = current.stream().map(r -> new PersonInDocument(r.key(), r.label(),
                 r.document(), r.employerKeys(), r.fields())).toList();
         Map<String, List<EntitySplit>> splitsByKey = new HashMap<>();
@@ -190,13 +352,12 @@ final class DerivedState {
             for (EntitySplit split : splitsByKey.getOrDefault(r.key(), List.of())) {
                 if (split.documents().contains(r.document())) {
                     current.set(i, r.renamed(split.newKey(), split.label()));
-                    renamings.computeIfAbsent(r.document(), d -> new ArrayList<>()).add(new EntityMerge(split.key(),
-                            split.newKey(), split.label(), split.reason()));
+                    renamings.computeIfAbsent(r.document(), d -> new ArrayList<>()).add(new Renaming(
+                            new EntityMerge(split.key(), split.newKey(), split.label(), split.reason()), component));
                     break;
                 }
             }
         }
-        List<EntityMerge> merges = new ArrayList<>();
         for (int round = 0; round < maxRounds; round++) {
             List<EntityMerge> found = finder.find(profiles(current));
             if (found.isEmpty()) {
@@ -214,13 +375,12 @@ final class DerivedState {
                 for (int i : renamed) {
                     PersonRow r = current.get(i);
                     current.set(i, r.renamed(m.toKey(), m.toLabel()));
-                    renamings.computeIfAbsent(r.document(), d -> new ArrayList<>()).add(m);
+                    renamings.computeIfAbsent(r.document(), d -> new ArrayList<>()).add(new Renaming(m, component));
                 }
                 rowsByKey.computeIfAbsent(m.toKey(), k -> new ArrayList<>()).addAll(renamed);
             }
-            merges.addAll(found);
+            found.forEach(m -> merges.add(new Renaming(m, component)));
         }
-        return new Derivation(merges, renamings);
     }
 
     /**

@@ -505,9 +505,22 @@ public final class KgxStore implements AutoCloseable {
     /** Finds the merges between person nodes of different documents, from the profile of every person node. */
     public interface MergeFinder {
         List<EntityMerge> find(List<EntityProfile> profiles);
+
+        /**
+         * The word by which {@link #find} pairs names: it merges two people only when a name of one and a name of
+         * the other give the same word. The store derives again only the people a change can reach through such
+         * words ({@code DerivedState.Components}). By default one word for every name: anyone may be merged with
+         * anyone, and every change derives everything again.
+         */
+        default String blockingWord(String name) {
+            return "";
+        }
     }
 
-    /** Finds the person nodes that one name joins across documents but that are two people. */
+    /**
+     * Finds the person nodes that one name joins across documents but that are two people; the split of a key
+     * depends only on the persons of that key.
+     */
     public interface SplitFinder {
         List<dev.kgx.model.EntitySplit> find(List<dev.kgx.model.PersonInDocument> persons);
     }
@@ -537,8 +550,8 @@ public final class KgxStore implements AutoCloseable {
         Set<Node> entitiesDue = new java.util.HashSet<>();
         Set<Node> stored = new java.util.HashSet<>();
         Set<Node> removed = new java.util.HashSet<>();
-        List<EntityMerge> before = new ArrayList<>();
-        Map<Node, java.util.TreeMap<Integer, EntityMerge>> numberedBefore = new java.util.HashMap<>();
+        List<DerivedState.Renaming> before = new ArrayList<>();
+        Map<Node, java.util.TreeMap<Integer, DerivedState.Renaming>> numberedBefore = new java.util.HashMap<>();
         String[] snapshotId = new String[1];
         Txn.executeRead(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
@@ -591,7 +604,18 @@ public final class KgxStore implements AutoCloseable {
         // otherwise from the sources
         Map<Node, List<DerivedState.PersonRow>> rowsByGraph = PersonRowSnapshot.read(location, snapshotId[0]);
         boolean snapshotCurrent = rowsByGraph != null && stored.isEmpty() && removed.isEmpty();
+        boolean rowsThenKnown = rowsByGraph != null && !full;
+        // the rows the changed documents had when the renamings were derived last, and have now: what a
+        // derivation of only the people they reach starts from
+        List<DerivedState.PersonRow> changedRows = new ArrayList<>();
         if (rowsByGraph != null) {
+            for (Node g : stored) {
+                changedRows.addAll(rowsByGraph.getOrDefault(g, List.of()));
+                changedRows.addAll(freshRows.getOrDefault(g, List.of()));
+            }
+            for (Node g : removed) {
+                changedRows.addAll(rowsByGraph.getOrDefault(g, List.of()));
+            }
             stored.forEach(rowsByGraph::remove);
             removed.forEach(rowsByGraph::remove);
             rowsByGraph.putAll(freshRows);
@@ -608,9 +632,12 @@ public final class KgxStore implements AutoCloseable {
         byDocument.sort(java.util.Comparator.comparing(list -> list.get(0).document()));
         List<DerivedState.PersonRow> rows = new ArrayList<>();
         byDocument.forEach(rows::addAll);
-        Map<Node, List<EntityMerge>> renamedBefore = new java.util.HashMap<>();
+        Map<Node, List<DerivedState.Renaming>> renamedBefore = new java.util.HashMap<>();
         numberedBefore.forEach((g, numbered) -> renamedBefore.put(g, List.copyOf(numbered.values())));
-        DerivedState.Derivation derived = DerivedState.derive(rows, splitter, finder, maxRounds);
+        DerivedState.Derivation derived = derivedBefore(rowsThenKnown ? rowsByGraph : null, stored,
+                removed, before, renamedBefore)
+                .map(b -> DerivedState.deriveAgain(rows, changedRows, b, splitter, finder, maxRounds))
+                .orElseGet(() -> DerivedState.derive(rows, splitter, finder, maxRounds));
         // the rows' file is written beside the rest of the derivation (on another core), and named in the sources
         // at its end; no rows, no file: a store without people is what a fresh build of no documents is
         Map<Node, List<DerivedState.PersonRow>> allRows = rowsByGraph;
@@ -623,7 +650,7 @@ public final class KgxStore implements AutoCloseable {
                         return null; // the next derivation reads the rows from the sources
                     }
                 });
-        Map<Node, List<EntityMerge>> renamed = new java.util.HashMap<>();
+        Map<Node, List<DerivedState.Renaming>> renamed = new java.util.HashMap<>();
         derived.renamingsByDocument().forEach((doc, list) -> renamed.put(NodeFactory.createURI(Iris.document(doc)),
                 list));
         Set<Node> rewrite = new java.util.HashSet<>(stored);
@@ -658,7 +685,8 @@ public final class KgxStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (Node g : group) {
                 entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g))); // renamings may take them away
-                deriveVisible(src.asDatasetGraph(), dsg, g, removed.contains(g), renamed.getOrDefault(g, List.of()));
+                deriveVisible(src.asDatasetGraph(), dsg, g, removed.contains(g), renamed.getOrDefault(g, List.of())
+                        .stream().map(DerivedState.Renaming::merge).toList());
                 entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g)));
             }
         })));
@@ -688,7 +716,7 @@ public final class KgxStore implements AutoCloseable {
             derived.merges().forEach(m -> s.add(STATE, STATE, MERGE, encode(m)));
             for (Node g : rewrite) {
                 s.deleteAny(STATE, g, RENAMED, Node.ANY);
-                List<EntityMerge> list = renamed.getOrDefault(g, List.of());
+                List<DerivedState.Renaming> list = renamed.getOrDefault(g, List.of());
                 for (int i = 0; i < list.size(); i++) {
                     s.add(STATE, g, RENAMED, NodeFactory.createLiteralString(i + "\u0000"
                             + encode(list.get(i)).getLiteralLexicalForm()));
@@ -708,8 +736,8 @@ public final class KgxStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot delete " + location.resolve(DERIVE_PENDING) + ": " + e.getMessage(), e);
         }
-        List<EntityMerge> added = new ArrayList<>(derived.merges());
-        added.removeAll(before);
+        List<EntityMerge> added = new ArrayList<>(derived.merges().stream().map(DerivedState.Renaming::merge).toList());
+        added.removeAll(before.stream().map(DerivedState.Renaming::merge).toList());
         return added;
     }
 
@@ -810,14 +838,42 @@ public final class KgxStore implements AutoCloseable {
         });
     }
 
-    private static Node encode(EntityMerge m) {
-        return NodeFactory.createLiteralString(String.join("\u0000", m.fromKey(), m.toKey(), m.toLabel(),
-                m.reason()));
+    /**
+     * What was derived before, keyed by document, when the derivation can start from it: the rows of every
+     * document as they were then ({@code rowsThen}, from the rows' file, null when there is none) and each renaming
+     * with its component (an older kgx did not record them).
+     */
+    private static java.util.Optional<DerivedState.Derivation> derivedBefore(
+            Map<Node, List<DerivedState.PersonRow>> rowsThen, Set<Node> stored, Set<Node> removed,
+            List<DerivedState.Renaming> merges, Map<Node, List<DerivedState.Renaming>> renamings) {
+        if (rowsThen == null || merges.stream().anyMatch(r -> r.component() == null)) {
+            return java.util.Optional.empty();
+        }
+        Map<String, List<DerivedState.Renaming>> byDocument = new java.util.TreeMap<>();
+        for (var e : renamings.entrySet()) {
+            if (stored.contains(e.getKey()) || removed.contains(e.getKey())) {
+                continue; // derived again whatever they had
+            }
+            List<DerivedState.PersonRow> rows = rowsThen.get(e.getKey());
+            if (rows == null || rows.isEmpty() || e.getValue().stream().anyMatch(r -> r.component() == null)) {
+                return java.util.Optional.empty();
+            }
+            byDocument.put(rows.get(0).document(), e.getValue());
+        }
+        return java.util.Optional.of(new DerivedState.Derivation(merges, byDocument));
     }
 
-    private static EntityMerge decode(Node n) {
+    /** A renaming as the sources record it: the merge's fields, then its component. */
+    private static Node encode(DerivedState.Renaming r) {
+        EntityMerge m = r.merge();
+        return NodeFactory.createLiteralString(String.join("\u0000", m.fromKey(), m.toKey(), m.toLabel(),
+                m.reason(), r.component()));
+    }
+
+    /** A recorded renaming; its component is null when an older kgx recorded it. */
+    private static DerivedState.Renaming decode(Node n) {
         String[] f = n.getLiteralLexicalForm().split("\u0000", -1);
-        return new EntityMerge(f[0], f[1], f[2], f[3]);
+        return new DerivedState.Renaming(new EntityMerge(f[0], f[1], f[2], f[3]), f.length > 4 ? f[4] : null);
     }
 
 
