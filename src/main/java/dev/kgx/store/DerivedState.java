@@ -194,8 +194,12 @@ final class DerivedState {
             Components c = new Components();
             for (PersonRow r : rows) {
                 int key = c.id(c.keyIds, r.key());
-                for (String word : words(r, finder)) {
-                    c.union(key, c.id(c.wordIds, word));
+                c.union(key, c.id(c.wordIds, finder.blockingWord(r.label())));
+                for (String name : r.labels()) {
+                    c.union(key, c.id(c.wordIds, finder.blockingWord(name)));
+                }
+                for (String name : r.otherNames()) {
+                    c.union(key, c.id(c.wordIds, finder.blockingWord(name)));
                 }
             }
             // each component is named by its smallest key: the same whatever order the rows came in

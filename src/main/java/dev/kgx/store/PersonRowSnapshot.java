@@ -4,19 +4,14 @@ import dev.kgx.model.WorkField;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -38,12 +33,20 @@ import java.util.TreeMap;
 final class PersonRowSnapshot {
     /** The file's name in the store's folder. */
     static final String FILE = "kgx-person-rows";
-    private static final int FORMAT = 2;
-    /** Longer than any row: a length beyond it is a damaged file, not a reason to allocate gigabytes. */
-    private static final int MAX_STRING = 1 << 24;
+    private static final int FORMAT = 3;
+    private static final int DIGEST_BYTES = 32;
 
     private PersonRowSnapshot() {
     }
+
+    /*
+     * The format: FORMAT; the strings (their number, then each as its UTF-8 length and bytes), each once; the graphs
+     * (their number, then each as its IRI's string, its number of rows and the rows); each row as string numbers
+     * (document, key, then labels, other names, employers and fields, each list led by its length); last, the
+     * SHA-256 of all that. Integers are 4 bytes, big-endian. A string table instead of the strings in every row:
+     * a path, a key, a common name or an employer recurs in thousands of rows, and is read (and kept in memory
+     * through the derivation) once.
+     */
 
     /** The rows by document graph, or null when there is no file of this id (or it cannot be read). */
     static Map<Node, List<DerivedState.PersonRow>> read(Path storeDir, String id) {
@@ -51,31 +54,45 @@ final class PersonRowSnapshot {
         if (id == null || !Files.isRegularFile(file)) {
             return null;
         }
-        try (InputStream raw = Files.newInputStream(file);
-             DigestInputStream digest = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha256());
-             DataInputStream in = new DataInputStream(digest)) {
-            if (in.readInt() != FORMAT) {
+        try {
+            // one read and one digest of the whole file: read through a digest stream integer by integer, the
+            // reading of 500,000 rows took a second
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < DIGEST_BYTES + 8) {
                 return null;
             }
-            int graphs = in.readInt();
+            MessageDigest digest = sha256();
+            digest.update(bytes, 0, bytes.length - DIGEST_BYTES);
+            byte[] content = digest.digest();
+            if (!HexFormat.of().formatHex(content).equals(id) || !java.util.Arrays.equals(content, 0, DIGEST_BYTES,
+                    bytes, bytes.length - DIGEST_BYTES, bytes.length)) {
+                return null;
+            }
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - DIGEST_BYTES);
+            if (in.getInt() != FORMAT) {
+                return null;
+            }
+            String[] strings = new String[count(in)];
+            for (int i = 0; i < strings.length; i++) {
+                int length = count(in);
+                strings[i] = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
+                in.position(in.position() + length);
+            }
+            WorkField[] fields = new WorkField[strings.length];
+            int graphs = count(in);
             Map<Node, List<DerivedState.PersonRow>> out = new HashMap<>(graphs * 2);
-            // one instance of each string: a document's path, an employer's key, a common name repeat in thousands
-            // of rows, and the rows stay in memory through the derivation (fewer objects, shorter collections)
-            Map<String, String> pool = new HashMap<>();
             for (int i = 0; i < graphs; i++) {
-                Node g = NodeFactory.createURI(string(in));
-                int n = in.readInt();
+                Node g = NodeFactory.createURI(strings[index(in, strings)]);
+                int n = count(in);
                 List<DerivedState.PersonRow> rows = new ArrayList<>(n);
                 for (int j = 0; j < n; j++) {
-                    rows.add(row(in, pool));
+                    rows.add(row(in, strings, fields));
                 }
                 out.put(g, rows);
             }
-            digest.on(false);
-            String content = HexFormat.of().formatHex(digest.getMessageDigest().digest());
-            return content.equals(id) && in.readUTF().equals(id) ? out : null;
+            return in.hasRemaining() ? null : out;
         } catch (IOException | RuntimeException e) {
-            return null; // truncated or damaged: the sources have the rows
+            return null; // damaged: the sources have the rows
         }
     }
 
@@ -84,30 +101,48 @@ final class PersonRowSnapshot {
      * file's id.
      */
     static String write(Path storeDir, Map<Node, List<DerivedState.PersonRow>> rowsByGraph) throws IOException {
+        Map<String, List<DerivedState.PersonRow>> inOrder = new TreeMap<>();
+        rowsByGraph.forEach((g, rows) -> inOrder.put(g.getURI(), rows));
+        Map<String, Integer> numbers = new HashMap<>();
+        java.io.ByteArrayOutputStream stringBytes = new java.io.ByteArrayOutputStream();
+        DataOutputStream strings = new DataOutputStream(stringBytes);
+        java.io.ByteArrayOutputStream rowBytes = new java.io.ByteArrayOutputStream();
+        DataOutputStream rows = new DataOutputStream(rowBytes);
+        java.util.function.ToIntFunction<String> number = s -> numbers.computeIfAbsent(s, k -> {
+            byte[] utf8 = k.getBytes(StandardCharsets.UTF_8);
+            try {
+                strings.writeInt(utf8.length);
+                strings.write(utf8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return numbers.size();
+        });
+        rows.writeInt(inOrder.size());
+        for (var e : inOrder.entrySet()) {
+            rows.writeInt(number.applyAsInt(e.getKey()));
+            rows.writeInt(e.getValue().size());
+            for (DerivedState.PersonRow row : e.getValue()) {
+                row(rows, row, number);
+            }
+        }
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream(stringBytes.size()
+                + rowBytes.size() + 64);
+        DataOutputStream out = new DataOutputStream(whole);
+        out.writeInt(FORMAT);
+        out.writeInt(numbers.size());
+        stringBytes.writeTo(out);
+        rowBytes.writeTo(out);
+        byte[] content = whole.toByteArray();
+        byte[] digest = sha256().digest(content);
         Path file = storeDir.resolve(FILE);
         Path temporary = storeDir.resolve(FILE + ".tmp");
-        String id;
-        try (OutputStream raw = Files.newOutputStream(temporary);
-             DigestOutputStream digest = new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha256());
-             DataOutputStream out = new DataOutputStream(digest)) {
-            out.writeInt(FORMAT);
-            out.writeInt(rowsByGraph.size());
-            Map<String, List<DerivedState.PersonRow>> inOrder = new TreeMap<>();
-            rowsByGraph.forEach((g, rows) -> inOrder.put(g.getURI(), rows));
-            for (var e : inOrder.entrySet()) {
-                string(out, e.getKey());
-                out.writeInt(e.getValue().size());
-                for (DerivedState.PersonRow row : e.getValue()) {
-                    row(out, row);
-                }
-            }
-            out.flush();
-            digest.on(false);
-            id = HexFormat.of().formatHex(digest.getMessageDigest().digest());
-            out.writeUTF(id); // last: a file cut short has no id
+        try (OutputStream raw = Files.newOutputStream(temporary)) {
+            raw.write(content);
+            raw.write(digest); // last: a file cut short has no digest of what it holds
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return id;
+        return HexFormat.of().formatHex(digest);
     }
 
     private static MessageDigest sha256() {
@@ -118,70 +153,66 @@ final class PersonRowSnapshot {
         }
     }
 
-    /**
-     * One row, field by field (sets in order, so that the same rows make the same file): read back without the
-     * splitting and unescaping of the sources' one-literal form, which took as long as the rest of the reading.
-     */
-    private static void row(DataOutputStream out, DerivedState.PersonRow row) throws IOException {
-        string(out, row.document());
-        string(out, row.key());
-        strings(out, row.labels());
-        strings(out, new java.util.TreeSet<>(row.otherNames()));
-        strings(out, new java.util.TreeSet<>(row.employerKeys()));
-        strings(out, row.fields().stream().map(Enum::name).sorted().toList());
+    /** One row, field by field (sets in order, so that the same rows make the same file). */
+    private static void row(DataOutputStream out, DerivedState.PersonRow row,
+                            java.util.function.ToIntFunction<String> number) throws IOException {
+        out.writeInt(number.applyAsInt(row.document()));
+        out.writeInt(number.applyAsInt(row.key()));
+        strings(out, row.labels(), number);
+        strings(out, new java.util.TreeSet<>(row.otherNames()), number);
+        strings(out, new java.util.TreeSet<>(row.employerKeys()), number);
+        strings(out, row.fields().stream().map(Enum::name).sorted().toList(), number);
     }
 
-    private static DerivedState.PersonRow row(DataInputStream in, Map<String, String> pool) throws IOException {
-        String document = pooled(string(in), pool);
-        String key = pooled(string(in), pool);
-        List<String> labels = strings(in, pool);
-        List<String> otherNames = strings(in, pool);
-        List<String> employerKeys = strings(in, pool);
-        List<String> fields = strings(in, pool);
-        // immutable already: the row keeps them as they are instead of copying them
-        return new DerivedState.PersonRow(document, key, List.copyOf(labels), Set.copyOf(otherNames),
-                Set.copyOf(employerKeys), fields.isEmpty() ? Set.of()
-                : java.util.EnumSet.copyOf(fields.stream().map(WorkField::valueOf).toList()));
-    }
-
-    private static String pooled(String s, Map<String, String> pool) {
-        String known = pool.putIfAbsent(s, s);
-        return known != null ? known : s;
-    }
-
-    private static void strings(DataOutputStream out, java.util.Collection<String> items) throws IOException {
+    private static void strings(DataOutputStream out, java.util.Collection<String> items,
+                                java.util.function.ToIntFunction<String> number) throws IOException {
         out.writeInt(items.size());
         for (String item : items) {
-            string(out, item);
+            out.writeInt(number.applyAsInt(item));
         }
     }
 
-    private static List<String> strings(DataInputStream in, Map<String, String> pool) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > MAX_STRING) {
-            throw new IOException("not a number of names: " + n);
-        }
-        List<String> out = new ArrayList<>(Math.min(n, 16));
+    private static DerivedState.PersonRow row(ByteBuffer in, String[] strings, WorkField[] fields) {
+        String document = strings[index(in, strings)];
+        String key = strings[index(in, strings)];
+        List<String> labels = List.of(strings(in, strings));
+        Set<String> otherNames = Set.of(strings(in, strings));
+        Set<String> employerKeys = Set.of(strings(in, strings));
+        int n = count(in);
+        Set<WorkField> workFields = n == 0 ? Set.of() : java.util.EnumSet.noneOf(WorkField.class);
         for (int i = 0; i < n; i++) {
-            out.add(pooled(string(in), pool));
+            int s = index(in, strings);
+            if (fields[s] == null) {
+                fields[s] = WorkField.valueOf(strings[s]);
+            }
+            workFields.add(fields[s]);
+        }
+        // immutable already: the row keeps them as they are instead of copying them
+        return new DerivedState.PersonRow(document, key, labels, otherNames, employerKeys, workFields);
+    }
+
+    private static String[] strings(ByteBuffer in, String[] strings) {
+        String[] out = new String[count(in)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = strings[index(in, strings)];
         }
         return out;
     }
 
-    /** A string of any length (writeUTF stops at 64 KB). */
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    /** A number of items, never more than the bytes left could hold (a damaged file allocates nothing huge). */
+    private static int count(ByteBuffer in) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalStateException("not a number of items: " + n);
+        }
+        return n;
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > MAX_STRING) {
-            throw new IOException("not a string's length: " + length);
+    private static int index(ByteBuffer in, String[] strings) {
+        int i = in.getInt();
+        if (i < 0 || i >= strings.length) {
+            throw new IllegalStateException("not a string's number: " + i);
         }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return i;
     }
 }
