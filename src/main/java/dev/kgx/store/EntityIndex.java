@@ -4,6 +4,7 @@ import dev.kgx.rdf.KGX;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -28,7 +29,7 @@ import java.util.TreeSet;
  * one class, the number of documents that mention it, its merge reasons once each, its other names in one literal,
  * {@link KGX#allNames}, and its names lower-cased, {@link KGX#lookupName}), and one per fact: each relation
  * assertion and event with its statements ({@link #FACT_PROPERTIES}) once each and the number of documents that
- * state it.
+ * state it; a relation assertion's triple is also stated directly, once.
  *
  * <p>Why: each document's graph states what it says of the entities and facts it mentions, so in the union graph
  * queries read, an entity in 20,000 documents has 20,000 label statements and a fact stated by 20,000 documents
@@ -57,6 +58,10 @@ final class EntityIndex {
     /** What an entity's summary keeps besides its label and class, one copy of each: the lists of entities show it. */
     private static final Set<Node> ENTITY_PROPERTIES = Set.of(KGX.mergeReason.asNode());
 
+    /** The relations assertions describe: an assertion's summary also states its triple directly, once. */
+    private static final Set<Node> RELATIONS = java.util.Arrays.stream(dev.kgx.model.RelationType.values())
+            .map(t -> KGX.relation(t).asNode()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** How {@link KGX#allNames} joins an entity's other names. */
     static final String NAME_SEPARATOR = " | ";
 
@@ -64,7 +69,7 @@ final class EntityIndex {
      * (index graph, index graph, owl:versionInfo, this): the index holds what this version of kgx summarises; an
      * index without it was made by an older kgx and is built again by the next derivation.
      */
-    static final Node VERSION = NodeFactory.createLiteralString("4");
+    static final Node VERSION = NodeFactory.createLiteralString("5");
 
     private EntityIndex() {
     }
@@ -108,10 +113,44 @@ final class EntityIndex {
         dsg.add(GRAPH, GRAPH, OWL.versionInfo.asNode(), VERSION);
     }
 
+    /**
+     * Removes the summary of an entity or fact: for a relation assertion also the triple it states; for an entity,
+     * not the triples of the assertions it is the subject of (theirs to keep).
+     */
+    private static void forget(DatasetGraph dsg, Node e) {
+        Triple stated = statedTriple(dsg, e);
+        if (stated != null) {
+            dsg.delete(GRAPH, stated.getSubject(), stated.getPredicate(), stated.getObject());
+        }
+        List<Quad> summary = new java.util.ArrayList<>();
+        dsg.find(GRAPH, e, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!RELATIONS.contains(q.getPredicate())) {
+                summary.add(q);
+            }
+        });
+        summary.forEach(dsg::delete);
+    }
+
+    /**
+     * The triple a relation assertion's summary describes (rdf:subject, rdf:predicate, rdf:object), stated directly
+     * in the index too, so that a list of relations reads one triple per fact instead of three; null for anything else.
+     */
+    private static Triple statedTriple(DatasetGraph dsg, Node e) {
+        Node s = only(dsg, e, RDF.subject.asNode());
+        Node p = only(dsg, e, RDF.predicate.asNode());
+        Node o = only(dsg, e, RDF.object.asNode());
+        return s == null || p == null || o == null || !RELATIONS.contains(p) ? null : Triple.create(s, p, o);
+    }
+
+    private static Node only(DatasetGraph dsg, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(GRAPH, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
     /** Writes the summaries of these entities again from what the documents' graphs now say (none if nothing). */
     static void refresh(DatasetGraph dsg, Collection<Node> entities) {
         for (Node e : entities) {
-            dsg.deleteAny(GRAPH, e, Node.ANY, Node.ANY);
+            forget(dsg, e);
             Map<Node, Integer> labels = new HashMap<>();
             Map<Node, Integer> classes = new HashMap<>();
             Set<Node> documents = new HashSet<>();
@@ -149,6 +188,10 @@ final class EntityIndex {
                 if (fact) { // a relation or an event: its statements once, and how many documents make it
                     once.stream().filter(t -> FACT_PROPERTIES.contains(t.getPredicate()))
                             .forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+                    Triple stated = statedTriple(dsg, e);
+                    if (stated != null) {
+                        dsg.add(GRAPH, stated.getSubject(), stated.getPredicate(), stated.getObject());
+                    }
                     dsg.add(GRAPH, e, KGX.documentCount.asNode(),
                             NodeFactory.createLiteral(Integer.toString(graphs.size()), XSDDatatype.XSDinteger));
                 }
