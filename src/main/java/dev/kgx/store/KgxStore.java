@@ -527,8 +527,9 @@ public final class KgxStore implements AutoCloseable {
 
     /**
      * Derives again what crosses documents: the splits and merges (in rounds, as a merge can enable another),
-     * decided from the person rows of every document ({@link DerivedState}), and the graph queries see of each
-     * document whose renamings changed or that changed itself, in one transaction; then the mark is cleared. The
+     * decided from the person rows of every document ({@link DerivedState}) in the components of people the changed
+     * documents reach (the others keep what was derived before, recorded with its component), and the graph
+     * queries see of each document whose renamings changed or that changed itself; then the mark is cleared. The
      * result depends on the sources only, so after any sequence of runs, edits and crashes the store equals a fresh
      * build of the same files. A store whose rows are not kept (made by an older kgx) is derived in full, once.
      *

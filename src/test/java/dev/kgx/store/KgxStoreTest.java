@@ -187,16 +187,20 @@ class KgxStoreTest {
             assertEquals(2, count(store, inIndex.formatted(event, "kgx:date")), "each date a document gives, once");
             assertEquals(1, count(store, inIndex.formatted(event, "kgx:agent")));
             assertEquals(0, count(store, inIndex.formatted(fact, "kgx:evidence")), "evidence stays in the documents");
+            String direct = INDEX + "SELECT * WHERE { GRAPH kgx:entityIndex { ?s kgx:competesWith ?o } }";
+            assertEquals(1, count(store, direct), "the assertion's triple stated once, its sides in order");
             // the only document dating it 2021 extracted again with 2022; one that states both facts removed
             store.replaceDocument("a.txt", facts("a.txt", "h4", "2022"));
             store.removeDocuments(List.of("c.txt"));
             store.recomputeDerived(none, 3);
             assertEquals(1, count(store, inIndex.formatted(event, "kgx:date")));
             assertEquals(2, intValue(store, inIndex.formatted(event, "kgx:documentCount")));
+            assertEquals(1, count(store, direct), "kept when its subject's own summary is written again");
             store.removeDocuments(List.of("a.txt", "b.txt"));
             store.recomputeDerived(none, 3);
             assertEquals(0, count(store, inIndex.formatted(event, "?p")), "stated by no document: no summary");
             assertEquals(0, count(store, inIndex.formatted(fact, "?p")));
+            assertEquals(0, count(store, direct), "gone with the assertion");
         }
     }
 
