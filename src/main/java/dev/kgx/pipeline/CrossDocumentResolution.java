@@ -19,16 +19,47 @@ public final class CrossDocumentResolution {
     /** A merge can enable another (a node gains a name or an employer): a few rounds settle it. */
     static final int MAX_ROUNDS = 3;
 
-    private final CorpusResolver resolver;
+    /**
+     * The version of the rules of {@link CorpusResolver} and of its blocking word: raise it when they change, so
+     * that stores derive everything again under the new ones.
+     */
+    static final int RULES_VERSION = 1;
 
-    public CrossDocumentResolution(CorpusResolver resolver) {
+    private final CorpusResolver resolver;
+    private final String rules;
+
+    /**
+     * @param rules what decides the resolver's splits and merges besides the documents (data files, version), as
+     *              a fingerprint ({@link KgxStore.MergeFinder#rules})
+     */
+    public CrossDocumentResolution(CorpusResolver resolver, String rules) {
         this.resolver = resolver;
+        this.rules = rules;
     }
 
     /** With the standard cues, and the lexicon's entries as the well-known people never split. */
     public static CrossDocumentResolution standard() {
         Lexicon lexicon = Lexicon.load();
-        return new CrossDocumentResolution(new CorpusResolver(Cues.load(), key -> lexicon.byId(key) != null));
+        return new CrossDocumentResolution(new CorpusResolver(Cues.load(), key -> lexicon.byId(key) != null),
+                "corpus resolver " + RULES_VERSION + "; given names " + digest(GIVEN_NAMES) + "; lexicon "
+                        + digest(Lexicon.RESOURCE));
+    }
+
+    /** The given names the resolver merges by ({@link Cues#isGivenName}); the lexicon names the well-known. */
+    private static final String GIVEN_NAMES = "dev/kgx/lexicon/given-names.txt";
+
+    /** A digest of a data file's lines as kgx reads them (the user's own lines included). */
+    private static String digest(String resource) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String line : dev.kgx.Resources.lines(resource)) {
+                sha.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Derives everything across documents again; returns the merges that are new. */
@@ -42,6 +73,11 @@ public final class CrossDocumentResolution {
             @Override
             public String blockingWord(String name) {
                 return CorpusResolver.firstWord(name);
+            }
+
+            @Override
+            public String rules() {
+                return rules;
             }
         }, MAX_ROUNDS);
     }

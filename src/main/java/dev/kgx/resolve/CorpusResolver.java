@@ -280,8 +280,9 @@ public final class CorpusResolver {
      * starts with it, so two people whose names share no first word are never merged.
      */
     public static String firstWord(String name) {
-        // what name.strip().split("\\s+")[0] gives, without a regular expression: it runs for every name of every
-        // person row whenever the store derives what crosses documents
+        // up to the first white space (any: an ideographic space U+3000 between given and family name too), without
+        // a regular expression: it runs for every name of every person row whenever the store derives what crosses
+        // documents
         int start = 0;
         while (start < name.length() && Character.isWhitespace(name.charAt(start))) {
             start++;

@@ -471,6 +471,8 @@ public final class KgxStore implements AutoCloseable {
      * person rows as the sources do.
      */
     private static final Node ROWS_SNAPSHOT = NodeFactory.createURI("urn:kgx:rows-snapshot");
+    /** (STATE, STATE, RULES, fingerprint): the rules the recorded renamings were derived under. */
+    private static final Node RULES = NodeFactory.createURI("urn:kgx:rules");
     /** (STATE, ENTITY_DUE, ENTITY_DUE, entity): an entity whose summary in the {@link EntityIndex} is due. */
     private static final Node ENTITY_DUE = NodeFactory.createURI("urn:kgx:entity-due");
     /**
@@ -515,6 +517,15 @@ public final class KgxStore implements AutoCloseable {
         default String blockingWord(String name) {
             return "";
         }
+
+        /**
+         * What decides the splits and merges besides the rows (the data files read, the version of the rules), as
+         * a fingerprint: a store derived last under other rules is derived again in full, so that no component
+         * keeps what older rules decided.
+         */
+        default String rules() {
+            return "";
+        }
     }
 
     /**
@@ -554,8 +565,11 @@ public final class KgxStore implements AutoCloseable {
         List<DerivedState.Renaming> before = new ArrayList<>();
         Map<Node, java.util.TreeMap<Integer, DerivedState.Renaming>> numberedBefore = new java.util.HashMap<>();
         String[] snapshotId = new String[1];
+        String rules = finder.rules() + "; rounds=" + maxRounds;
+        boolean[] sameRules = new boolean[1];
         Txn.executeRead(src, () -> {
             DatasetGraph s = src.asDatasetGraph();
+            sameRules[0] = s.contains(STATE, STATE, RULES, NodeFactory.createLiteralString(rules));
             s.find(STATE, STATE, ROWS_SNAPSHOT, Node.ANY).forEachRemaining(q -> snapshotId[0] =
                     q.getObject().getLiteralLexicalForm());
             s.find(STATE, STORED, STORED, Node.ANY).forEachRemaining(q -> stored.add(q.getObject()));
@@ -605,7 +619,7 @@ public final class KgxStore implements AutoCloseable {
         // otherwise from the sources
         Map<Node, List<DerivedState.PersonRow>> rowsByGraph = PersonRowSnapshot.read(location, snapshotId[0]);
         boolean snapshotCurrent = rowsByGraph != null && stored.isEmpty() && removed.isEmpty();
-        boolean rowsThenKnown = rowsByGraph != null && !full;
+        boolean rowsThenKnown = rowsByGraph != null && !full && sameRules[0];
         // the rows the changed documents had when the renamings were derived last, and have now: what a
         // derivation of only the people they reach starts from
         List<DerivedState.PersonRow> changedRows = new ArrayList<>();
@@ -658,9 +672,15 @@ public final class KgxStore implements AutoCloseable {
         rewrite.addAll(removed);
         Set<Node> withRenamings = new java.util.HashSet<>(renamed.keySet());
         withRenamings.addAll(renamedBefore.keySet());
+        // a component named anew (a smaller key joined it) changes the records of its renamings, not the graphs
+        Set<Node> retagged = new java.util.HashSet<>();
         for (Node g : withRenamings) {
-            if (!renamed.getOrDefault(g, List.of()).equals(renamedBefore.getOrDefault(g, List.of()))) {
+            List<DerivedState.Renaming> now = renamed.getOrDefault(g, List.of());
+            List<DerivedState.Renaming> then = renamedBefore.getOrDefault(g, List.of());
+            if (!merges(now).equals(merges(then))) {
                 rewrite.add(g);
+            } else if (!now.equals(then)) {
+                retagged.add(g);
             }
         }
         // a document about to be renamed keeps its graph as extracted in the sources first: without renamings,
@@ -686,8 +706,8 @@ public final class KgxStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (Node g : group) {
                 entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g))); // renamings may take them away
-                deriveVisible(src.asDatasetGraph(), dsg, g, removed.contains(g), renamed.getOrDefault(g, List.of())
-                        .stream().map(DerivedState.Renaming::merge).toList());
+                deriveVisible(src.asDatasetGraph(), dsg, g, removed.contains(g),
+                        merges(renamed.getOrDefault(g, List.of())));
                 entitiesDue.addAll(EntityIndex.entitiesOf(dsg.getGraph(g)));
             }
         })));
@@ -715,7 +735,13 @@ public final class KgxStore implements AutoCloseable {
             }
             s.deleteAny(STATE, STATE, MERGE, Node.ANY);
             derived.merges().forEach(m -> s.add(STATE, STATE, MERGE, encode(m)));
-            for (Node g : rewrite) {
+            s.deleteAny(STATE, STATE, RULES, Node.ANY);
+            if (!rows.isEmpty()) { // no people, nothing decided: what a fresh build of no documents records
+                s.add(STATE, STATE, RULES, NodeFactory.createLiteralString(rules));
+            }
+            Set<Node> recorded = new java.util.HashSet<>(rewrite);
+            recorded.addAll(retagged);
+            for (Node g : recorded) {
                 s.deleteAny(STATE, g, RENAMED, Node.ANY);
                 List<DerivedState.Renaming> list = renamed.getOrDefault(g, List.of());
                 for (int i = 0; i < list.size(); i++) {
@@ -862,6 +888,10 @@ public final class KgxStore implements AutoCloseable {
             byDocument.put(rows.get(0).document(), e.getValue());
         }
         return java.util.Optional.of(new DerivedState.Derivation(merges, byDocument));
+    }
+
+    private static List<EntityMerge> merges(List<DerivedState.Renaming> renamings) {
+        return renamings.stream().map(DerivedState.Renaming::merge).toList();
     }
 
     /** A renaming as the sources record it: the merge's fields, then its component. */

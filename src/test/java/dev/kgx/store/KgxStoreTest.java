@@ -389,6 +389,48 @@ class KgxStoreTest {
         }
     }
 
+    /** Merges Diana into Diana Okafor when it is on; pairs names by their first word; says which rules it follows. */
+    private static KgxStore.MergeFinder dianaFinder(boolean merging, String rules) {
+        EntityMerge merge = new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer");
+        return new KgxStore.MergeFinder() {
+            @Override
+            public List<EntityMerge> find(List<EntityProfile> profiles) {
+                return merging && profiles.stream().anyMatch(p -> p.key().equals("diana"))
+                        && profiles.stream().anyMatch(p -> p.key().equals("dianaokafor")) ? List.of(merge) : List.of();
+            }
+
+            @Override
+            public String blockingWord(String name) {
+                return dev.kgx.resolve.CorpusResolver.firstWord(name);
+            }
+
+            @Override
+            public String rules() {
+                return rules;
+            }
+        };
+    }
+
+    @Test
+    void onlyComponentsAChangeReachesAreDerivedAgainUnlessTheRulesChanged(@TempDir Path dir) {
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("a.txt", personAtAcme("a.txt", "dianaokafor", "Diana Okafor"));
+            store.replaceDocument("b.txt", personAtAcme("b.txt", "diana", "Diana"));
+            assertEquals(List.of(), store.recomputeDerived(dianaFinder(false, "r1"), 3));
+            // a document about someone else: the Diana component is not derived again, whatever the finder says now
+            store.replaceDocument("c.txt", personAtAcme("c.txt", "janedoe", "Jane Doe"));
+            assertEquals(List.of(), store.recomputeDerived(dianaFinder(true, "r1"), 3));
+            // other rules: everything is derived again under them
+            assertEquals(1, store.recomputeDerived(dianaFinder(true, "r2"), 3).size());
+            assertEquals(2, documentCount(store, "dianaokafor"), "Diana's document renamed");
+            assertEquals(-1, documentCount(store, "diana"));
+            // a document reaching the component: derived again
+            store.replaceDocument("d.txt", personAtAcme("d.txt", "diana", "Diana"));
+            assertEquals(List.of(), store.recomputeDerived(dianaFinder(false, "r2"), 3));
+            assertEquals(2, documentCount(store, "diana"), "merge undone in b.txt and d.txt");
+        }
+    }
+
     @Test
     void aRunKilledBetweenADocumentsTwoCommitsIsRepairedByTheNextRecomputation(@TempDir Path dir) {
         EntityMerge merge = new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer");
