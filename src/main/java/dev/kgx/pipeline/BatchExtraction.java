@@ -119,6 +119,19 @@ public final class BatchExtraction {
     private record Result(DocumentGraph graph, String error, double seconds) {
     }
 
+    /** A document extracted and not yet stored, and when its extraction ended ({@link System#nanoTime}). */
+    private record Done(Pending pending, Result result, long at) {
+    }
+
+    /**
+     * Extracted documents are stored together in one pair of write transactions, up to this many, or once the
+     * first of them has waited {@link #MAX_WAIT_NANOS}: each transaction copies the B+tree blocks it changes (one
+     * document per transaction left about 4.8 MB of copies each, and half of a run went to storing). A run killed
+     * loses at most these few seconds of extraction, done again by the next run.
+     */
+    static final int DOCUMENTS_PER_COMMIT = 32;
+    static final long MAX_WAIT_NANOS = 2_000_000_000L;
+
     private final Pipeline pipeline;
     private final int threads;
     private final TemporalValue published;
@@ -145,6 +158,7 @@ public final class BatchExtraction {
         Found found = new Found();
         int[] counts = new int[2]; // extracted, unchanged
         Deque<Pending> pending = new ArrayDeque<>();
+        List<Done> done = new ArrayList<>();
         String settings = pipeline.settings(minConfidence, published);
         Set<String> inRun = new HashSet<>();
         files.forEach(f -> inRun.add(f.documentPath()));
@@ -188,12 +202,17 @@ public final class BatchExtraction {
                 pending.add(new Pending(i + 1, input, movedFrom, pool.submit(() -> analyse(path, bytes, file,
                         minConfidence))));
                 while (pending.size() > threads) {
-                    finish(pending.poll(), total, store, settings, listener, skipped, found, counts);
+                    finish(pending.poll(), total, listener, skipped, done);
+                    if (done.size() >= DOCUMENTS_PER_COMMIT
+                            || !done.isEmpty() && System.nanoTime() - done.get(0).at() >= MAX_WAIT_NANOS) {
+                        storeDone(done, total, store, settings, listener, found, counts);
+                    }
                 }
             }
             while (!pending.isEmpty()) {
-                finish(pending.poll(), total, store, settings, listener, skipped, found, counts);
+                finish(pending.poll(), total, listener, skipped, done);
             }
+            storeDone(done, total, store, settings, listener, found, counts);
         } finally {
             pool.shutdownNow();
         }
@@ -273,8 +292,7 @@ public final class BatchExtraction {
         }
     }
 
-    private void finish(Pending p, int total, KgxStore store, String settings, Listener listener, List<String> skipped,
-                        Found found, int[] counts) {
+    private void finish(Pending p, int total, Listener listener, List<String> skipped, List<Done> done) {
         Result r;
         try {
             r = p.result().get();
@@ -289,11 +307,26 @@ public final class BatchExtraction {
             listener.skipped(p.index(), total, p.file(), r.error());
             return;
         }
+        done.add(new Done(p, r, System.nanoTime()));
+    }
+
+    /** Stores the documents extracted so far in one pair of transactions, then reports each. */
+    private void storeDone(List<Done> done, int total, KgxStore store, String settings, Listener listener,
+                           Found found, int[] counts) {
+        if (done.isEmpty()) {
+            return;
+        }
         long t0 = System.nanoTime();
-        pipeline.store(store, r.graph(), p.input().location(), settings, p.replacing());
-        found.storingNanos += System.nanoTime() - t0;
-        counts[0]++;
-        found.add(r.graph());
-        listener.extracted(p.index(), total, p.file(), r.graph(), r.seconds() + (System.nanoTime() - t0) / 1e9);
+        pipeline.store(store, done.stream().map(d -> new Pipeline.Extracted(d.result().graph(),
+                d.pending().input().location(), d.pending().replacing())).toList(), settings);
+        long nanos = System.nanoTime() - t0;
+        found.storingNanos += nanos;
+        for (Done d : done) {
+            counts[0]++;
+            found.add(d.result().graph());
+            listener.extracted(d.pending().index(), total, d.pending().file(), d.result().graph(),
+                    d.result().seconds() + nanos / 1e9 / done.size());
+        }
+        done.clear();
     }
 }

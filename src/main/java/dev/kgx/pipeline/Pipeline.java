@@ -147,12 +147,17 @@ public final class Pipeline {
         return acrossDocuments.apply(store);
     }
 
+    /** A document's graph, the file it was read from, and the documents it replaces. */
+    public record Extracted(DocumentGraph graph, String sourceFile, java.util.Set<String> replacing) {
+    }
+
     /**
-     * Replaces the document's graph in the store with what was extracted from it, read from {@code sourceFile},
-     * and removes the documents it replaces (a moved file's old path), in one transaction.
+     * Replaces the documents' graphs in the store with what was extracted from them (each read from its
+     * {@code sourceFile}), and removes the documents they replace (a moved file's old path), all in one pair of
+     * transactions.
      */
-    public void store(KgxStore store, DocumentGraph graph, String sourceFile, String settings,
-                      java.util.Set<String> replacing) {
-        store.replaceDocument(graph.source().path(), mapper.map(graph, sourceFile, settings), replacing);
+    public void store(KgxStore store, java.util.List<Extracted> documents, String settings) {
+        store.replaceDocuments(documents.stream().map(d -> new KgxStore.DocumentGraphToStore(d.graph().source().path(),
+                mapper.map(d.graph(), d.sourceFile(), settings), d.replacing())).toList());
     }
 }
