@@ -1,5 +1,6 @@
 package dev.kgx.pipeline;
 
+import dev.kgx.ingest.DocumentReader;
 import dev.kgx.mention.Cues;
 import dev.kgx.mention.Lexicon;
 import dev.kgx.model.EntityMerge;
@@ -50,21 +51,21 @@ public final class CrossDocumentResolution {
 
     /** A digest of a data file's lines as kgx reads them (the user's own lines included). */
     private static String digest(String resource) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            for (String line : dev.kgx.Resources.lines(resource)) {
-                sha.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return DocumentReader.sha256(String.join("\n", dev.kgx.Resources.lines(resource))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** Derives everything across documents again; returns the merges that are new. */
     public List<EntityMerge> apply(KgxStore store) {
-        return store.recomputeDerived(resolver::splits, new KgxStore.MergeFinder() {
+        return store.recomputeDerived(resolver::splits, mergeFinder(resolver, rules), MAX_ROUNDS);
+    }
+
+    /**
+     * The corpus resolver's merges as the store asks for them: with the first word of a name as the word that
+     * pairs names, and the fingerprint of the rules they follow.
+     */
+    public static KgxStore.MergeFinder mergeFinder(CorpusResolver resolver, String rules) {
+        return new KgxStore.MergeFinder() {
             @Override
             public List<EntityMerge> find(List<EntityProfile> profiles) {
                 return resolver.resolve(profiles);
@@ -79,6 +80,6 @@ public final class CrossDocumentResolution {
             public String rules() {
                 return rules;
             }
-        }, MAX_ROUNDS);
+        };
     }
 }

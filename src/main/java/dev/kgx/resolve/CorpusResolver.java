@@ -204,7 +204,7 @@ public final class CorpusResolver {
         for (EntityProfile p : persons) {
             Set<String> firstWords = new TreeSet<>();
             for (String n : p.names()) {
-                if (n.strip().split("\\s+").length >= 2) {
+                if (isFullName(n)) {
                     firstWords.add(firstWord(n));
                 }
             }
@@ -268,7 +268,7 @@ public final class CorpusResolver {
 
     private static String fullNameStartingWith(EntityProfile p, String given) {
         for (String n : p.names()) {
-            if (n.strip().split("\\s+").length >= 2 && firstWord(n).equals(firstWord(given))) {
+            if (isFullName(n) && firstWord(n).equals(firstWord(given))) {
                 return n.strip();
             }
         }
@@ -287,10 +287,21 @@ public final class CorpusResolver {
         while (start < name.length() && Character.isWhitespace(name.charAt(start))) {
             start++;
         }
+        int end = endOfWord(name, start);
+        return name.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a name has a word after its first (split at white space as {@link #firstWord} splits it). */
+    private static boolean isFullName(String name) {
+        String n = name.strip();
+        return endOfWord(n, 0) < n.length();
+    }
+
+    private static int endOfWord(String name, int start) {
         int end = start;
         while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
             end++;
         }
-        return name.substring(start, end).toLowerCase(Locale.ROOT);
+        return end;
     }
 }

@@ -194,13 +194,7 @@ final class DerivedState {
             Components c = new Components();
             for (PersonRow r : rows) {
                 int key = c.id(c.keyIds, r.key());
-                c.union(key, c.id(c.wordIds, finder.blockingWord(r.label())));
-                for (String name : r.labels()) {
-                    c.union(key, c.id(c.wordIds, finder.blockingWord(name)));
-                }
-                for (String name : r.otherNames()) {
-                    c.union(key, c.id(c.wordIds, finder.blockingWord(name)));
-                }
+                forEachWord(r, finder, word -> c.union(key, c.id(c.wordIds, word)));
             }
             // each component is named by its smallest key: the same whatever order the rows came in
             c.names = new String[c.size];
@@ -225,12 +219,12 @@ final class DerivedState {
             if (key != null) {
                 out.add(names[root(key)]);
             }
-            for (String word : words(row, finder)) {
+            forEachWord(row, finder, word -> {
                 Integer id = wordIds.get(word);
                 if (id != null) {
                     out.add(names[root(id)]);
                 }
-            }
+            });
             return out;
         }
 
@@ -240,12 +234,12 @@ final class DerivedState {
             return key != null && names[root(key)].equals(component);
         }
 
-        private static Set<String> words(PersonRow r, KgxStore.MergeFinder finder) {
-            Set<String> words = new java.util.HashSet<>();
-            words.add(finder.blockingWord(r.label()));
-            r.labels().forEach(n -> words.add(finder.blockingWord(n)));
-            r.otherNames().forEach(n -> words.add(finder.blockingWord(n)));
-            return words;
+        /** The blocking word of each name of a row: its label (its key when it has none) and other names. */
+        private static void forEachWord(PersonRow r, KgxStore.MergeFinder finder,
+                                        java.util.function.Consumer<String> use) {
+            use.accept(finder.blockingWord(r.label()));
+            r.labels().forEach(n -> use.accept(finder.blockingWord(n)));
+            r.otherNames().forEach(n -> use.accept(finder.blockingWord(n)));
         }
 
         private int id(Map<String, Integer> ids, String s) {

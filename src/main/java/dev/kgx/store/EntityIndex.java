@@ -4,8 +4,8 @@ import dev.kgx.rdf.KGX;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
@@ -158,7 +158,7 @@ final class EntityIndex {
             Set<String> names = new TreeSet<>();
             Set<String> otherNames = new TreeSet<>(); // as written, for lists to show
             boolean fact = false; // stated as a relation assertion or an event
-            Set<org.apache.jena.graph.Triple> once = new java.util.LinkedHashSet<>(); // each kept statement once
+            Set<Triple> once = new java.util.LinkedHashSet<>(); // each kept statement once
             Iterator<Quad> about = dsg.find(Node.ANY, e, Node.ANY, Node.ANY);
             while (about.hasNext()) {
                 Quad q = about.next();

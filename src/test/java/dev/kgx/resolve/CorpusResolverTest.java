@@ -47,6 +47,16 @@ class CorpusResolverTest {
     }
 
     @Test
+    void aFullNameIsSplitIntoWordsAtAnyWhiteSpace() {
+        // an ideographic space between given and family name, as CJK text writes it: the same words as a space
+        EntityProfile full = person("dianaokafor", Set.of("Diana\u3000Okafor"), Set.of("a.txt"), Set.of("acme"));
+        EntityProfile shortForm = person("diana", Set.of("Diana"), Set.of("b.txt"), Set.of("acme"));
+        assertEquals("diana", CorpusResolver.firstWord("Diana\u3000Okafor"));
+        assertEquals(List.of("dianaokafor"), RESOLVER.resolve(List.of(full, shortForm)).stream()
+                .map(EntityMerge::toKey).toList());
+    }
+
+    @Test
     void sharedGivenNameAloneNeverMerges() {
         EntityProfile otherEmployer = person("diana", Set.of("Diana"), Set.of("b.txt"), Set.of("globex"));
         EntityProfile noEmployer = person("diana", Set.of("Diana"), Set.of("b.txt"), Set.of());

@@ -4,6 +4,7 @@ import dev.kgx.mention.Cues;
 import dev.kgx.model.EntityMerge;
 import dev.kgx.model.EntityProfile;
 import dev.kgx.model.WorkField;
+import dev.kgx.pipeline.CrossDocumentResolution;
 import dev.kgx.resolve.CorpusResolver;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -38,17 +39,7 @@ class DerivedStateComponentsTest {
             "Calvin French-Owen", "Calvin", "戴安娜");
     private static final List<String> EMPLOYERS = List.of("acme", "globex", "initech");
 
-    private static final KgxStore.MergeFinder BY_FIRST_WORD = new KgxStore.MergeFinder() {
-        @Override
-        public List<EntityMerge> find(List<EntityProfile> profiles) {
-            return RESOLVER.resolve(profiles);
-        }
-
-        @Override
-        public String blockingWord(String name) {
-            return CorpusResolver.firstWord(name);
-        }
-    };
+    private static final KgxStore.MergeFinder BY_FIRST_WORD = CrossDocumentResolution.mergeFinder(RESOLVER, "test");
 
     /** Merges any one-word node into the first node (by key) of a longer name that shares an employer with it. */
     private static final KgxStore.MergeFinder UNBLOCKED = profiles -> {
