@@ -6,9 +6,9 @@
 #        and the development articles under new names, unless KGX_SCALE_REAL=0). Writes bench/scale.md and prints it.
 #        KGX_SCALE_WORK=DIR keeps the stores and files there (default: a temporary folder, deleted at the end);
 #        with KGX_SCALE_KEEP=1 each generated store is kept too (default: deleted once measured, to save disk).
-#        KGX_SCALE_MEMORY_MB=N: run as root with a cgroup memory controller (v1 or v2), `kgx load` and `kgx compact`
-#        run in a memory cgroup of N MB, their page cache dropped first (see "bounded" below). Off by default: in
-#        3,072 MB, loading 100,000 documents had not finished after 28 minutes (unbounded: 8.5).
+#        KGX_SCALE_MEMORY_MB=N: run as root with a cgroup memory controller (v1 or v2), `kgx load`, `kgx compact`
+#        and the extraction of the real articles run in a memory cgroup of N MB, their page cache dropped first (see
+#        "bounded" below). Off by default, as it needs root.
 # Needs /usr/bin/time and curl (Debian packages "time", "curl"); installs them when missing and run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -211,7 +211,7 @@ for i in $(seq -w 1 "$copies"); do
   for f in seeds/* ../shared/eval/dev/texts/*; do cp "$f" "$work/real/r${i}_$(basename "$f")"; done
 done
 real_docs=$(ls "$work/real" | wc -l)
-measure extract ./kgx extract "$work/real" --store "$work/store-real"
+bounded=1 measure extract ./kgx extract "$work/real" --store "$work/store-real"
 real_wall=$wall; real_rss=$rss
 real_quads=$(./kgx sparql 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' --format csv --store "$work/store-real" | sed -n 2p | tr -d '\r')
 top=$(./kgx query cross-document-entities --limit 1 --format csv --store "$work/store-real" 2>/dev/null | sed -n 2p \
@@ -231,14 +231,17 @@ fi
   echo "than $slow s is run once; one still running after $limit s is stopped. One more article: \`$one\` extracted into"
   echo "the store: what it spent storing the document and deriving what crosses documents (kgx's own figures), and its"
   echo "wall time less that of the same extraction into an empty store (noisy: seconds of NLP either way)."
-  echo "\`kgx load\` and \`kgx compact\` ran $bounded_note (their resident memory is mostly TDB2's mapped index"
-  echo "files, which the system lends them while it has memory to spare)."
+  echo "\`kgx load\`, \`kgx compact\` and the extraction of the real articles ran $bounded_note (unbounded, their"
+  echo "resident memory is mostly TDB2's mapped index files, which the system lends them while it has memory to spare)."
   echo
   echo "| store | documents | quads | bytes/quad before compaction | after | slowest query p50 via serve | one more article: storing + across documents | peak RSS, any command |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
   printf "%s" "$summary_rows"
   echo
   cat "$report"
-} > bench/scale.md
-cat bench/scale.md
+} > "$work/scale.md"
+# earlier runs stay below this one: the file is the record of how the figures moved
+{ cat "$work/scale.md"; echo; [ ! -f bench/scale.md ] || cat bench/scale.md; } > "$work/scale-all.md"
+mv "$work/scale-all.md" bench/scale.md
+cat "$work/scale.md"
 [ -z "$cgroup" ] || rmdir "$cgroup" 2>/dev/null || true

@@ -1,7 +1,6 @@
 package dev.kgx.cli;
 
 import dev.kgx.KgxException.InputException;
-import dev.kgx.model.EntityMerge;
 import dev.kgx.pipeline.CrossDocumentResolution;
 import dev.kgx.store.KgxStore;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ import java.util.stream.Stream;
         description = "Build a new store from documents' graphs in N-Quads files (.nq, .nq.gz; a folder: every "
                 + "such file in it) with TDB2's bulk loader: one named graph per document, as extracted, as a "
                 + "distributed run of the extraction writes them. The files are checked in full before anything is "
-                + "loaded; then what crosses documents is derived, as after extract. The store must hold no graph "
+                + "loaded; what crosses documents is derived as extract derives it. The store must hold no graph "
                 + "yet; add articles to an existing store with extract.")
 public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR", description = "N-Quads files, or folders of them")
@@ -47,13 +46,10 @@ public final class LoadCommand implements Callable<Integer> {
         List<Path> files = nquadsFiles(inputs);
         long start = System.nanoTime();
         try (KgxStore store = KgxStore.open(storeOptions.store())) {
-            KgxStore.Loaded loaded = store.load(files);
-            double loadSeconds = (System.nanoTime() - start) / 1e9;
-            List<EntityMerge> merges = CrossDocumentResolution.standard().apply(store);
-            out.printf(Locale.ROOT, "loaded: %d documents, %d quads from %d file(s) in %.1f s; derived across "
-                            + "documents in %.1f s (%d new merges); store: %s%n", loaded.documents(), loaded.quads(),
-                    files.size(), loadSeconds, (System.nanoTime() - start) / 1e9 - loadSeconds, merges.size(),
-                    storeOptions.store());
+            KgxStore.Loaded loaded = CrossDocumentResolution.standard().load(store, files);
+            out.printf(Locale.ROOT, "loaded: %d documents, %d quads from %d file(s), with what crosses documents "
+                            + "(%d merges), in %.1f s; store: %s%n", loaded.documents(), loaded.quads(), files.size(),
+                    loaded.merges().size(), (System.nanoTime() - start) / 1e9, storeOptions.store());
         }
         return ExitCodes.OK;
     }

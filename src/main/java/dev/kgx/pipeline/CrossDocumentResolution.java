@@ -61,6 +61,18 @@ public final class CrossDocumentResolution {
     }
 
     /**
+     * Builds a new store from documents' graphs in N-Quads files ({@link KgxStore#load}), with what is derived
+     * across documents.
+     */
+    public KgxStore.Loaded load(KgxStore store, List<java.nio.file.Path> files) {
+        KgxStore.Loaded loaded = store.load(files, resolver::splits, mergeFinder(resolver, rules), MAX_ROUNDS);
+        if (store.isStale()) { // a document's quads came apart: derived from the store
+            return new KgxStore.Loaded(loaded.documents(), loaded.quads(), apply(store));
+        }
+        return loaded;
+    }
+
+    /**
      * The corpus resolver's merges as the store asks for them: with the first word of a name as the word that
      * pairs names, and the fingerprint of the rules they follow.
      */

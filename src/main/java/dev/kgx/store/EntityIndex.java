@@ -110,7 +110,12 @@ final class EntityIndex {
     /** Marks the index as holding what this version summarises (once every summary is written). */
     static void markCurrent(DatasetGraph dsg) {
         dsg.deleteAny(GRAPH, GRAPH, OWL.versionInfo.asNode(), Node.ANY);
-        dsg.add(GRAPH, GRAPH, OWL.versionInfo.asNode(), VERSION);
+        dsg.add(currentMark());
+    }
+
+    /** The statement that marks the index as holding what this version summarises. */
+    static Quad currentMark() {
+        return Quad.create(GRAPH, GRAPH, OWL.versionInfo.asNode(), VERSION);
     }
 
     /**
@@ -132,70 +137,106 @@ final class EntityIndex {
     }
 
     /**
-     * The triple a relation assertion's summary describes (rdf:subject, rdf:predicate, rdf:object), stated directly
-     * in the index too, so that a list of relations reads one triple per fact instead of three; null for anything else.
+     * The triple a relation assertion's summary describes (rdf:subject, rdf:predicate, rdf:object, each stated
+     * once), stated directly in the index too, so that a list of relations reads one triple per fact instead of
+     * three; null for anything else.
      */
     private static Triple statedTriple(DatasetGraph dsg, Node e) {
-        Node s = only(dsg, e, RDF.subject.asNode());
-        Node p = only(dsg, e, RDF.predicate.asNode());
-        Node o = only(dsg, e, RDF.object.asNode());
+        Set<Triple> summary = new HashSet<>();
+        for (Node p : List.of(RDF.subject.asNode(), RDF.predicate.asNode(), RDF.object.asNode())) {
+            dsg.find(GRAPH, e, p, Node.ANY).forEachRemaining(q -> summary.add(q.asTriple()));
+        }
+        return statedTriple(summary);
+    }
+
+    private static Triple statedTriple(Collection<Triple> statements) {
+        Node s = only(statements, RDF.subject.asNode());
+        Node p = only(statements, RDF.predicate.asNode());
+        Node o = only(statements, RDF.object.asNode());
         return s == null || p == null || o == null || !RELATIONS.contains(p) ? null : Triple.create(s, p, o);
     }
 
-    private static Node only(DatasetGraph dsg, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(GRAPH, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
+    /** The one object of {@code p} among the statements; null when there is none or more than one. */
+    private static Node only(Collection<Triple> statements, Node p) {
+        Node found = null;
+        for (Triple t : statements) {
+            if (t.getPredicate().equals(p)) {
+                if (found != null && !found.equals(t.getObject())) {
+                    return null;
+                }
+                found = t.getObject();
+            }
+        }
+        return found;
     }
 
     /** Writes the summaries of these entities again from what the documents' graphs now say (none if nothing). */
     static void refresh(DatasetGraph dsg, Collection<Node> entities) {
         for (Node e : entities) {
             forget(dsg, e);
-            Map<Node, Integer> labels = new HashMap<>();
-            Map<Node, Integer> classes = new HashMap<>();
-            Set<Node> documents = new HashSet<>();
-            Set<Node> graphs = new HashSet<>();
-            Set<String> names = new TreeSet<>();
-            Set<String> otherNames = new TreeSet<>(); // as written, for lists to show
-            boolean fact = false; // stated as a relation assertion or an event
-            Set<Triple> once = new java.util.LinkedHashSet<>(); // each kept statement once
+            Summary summary = new Summary();
             Iterator<Quad> about = dsg.find(Node.ANY, e, Node.ANY, Node.ANY);
             while (about.hasNext()) {
                 Quad q = about.next();
-                if (q.getGraph().equals(GRAPH)) {
-                    continue;
-                }
-                Node p = q.getPredicate();
-                Node o = q.getObject();
-                graphs.add(q.getGraph());
-                if (FACT_PROPERTIES.contains(p) || ENTITY_PROPERTIES.contains(p)) {
-                    once.add(q.asTriple());
-                }
-                fact |= p.equals(RDF.type.asNode()) && FACT_CLASSES.contains(o);
-                if (p.equals(RDFS.label.asNode()) && o.isLiteral()) {
-                    labels.merge(o, 1, Integer::sum);
-                    names.add(o.getLiteralLexicalForm().toLowerCase(Locale.ROOT));
-                } else if (p.equals(SKOS.altLabel.asNode()) && o.isLiteral()) {
-                    names.add(o.getLiteralLexicalForm().toLowerCase(Locale.ROOT));
-                    otherNames.add(o.getLiteralLexicalForm());
-                } else if (p.equals(RDF.type.asNode()) && CLASSES.contains(o)) {
-                    classes.merge(o, 1, Integer::sum);
-                } else if (p.equals(KGX.mentionedIn.asNode())) {
-                    documents.add(o);
+                if (!q.getGraph().equals(GRAPH)) {
+                    summary.add(q.getGraph(), q.asTriple());
                 }
             }
+            summary.write(e, dsg::add);
+        }
+    }
+
+    /**
+     * What the documents' graphs say of one entity or fact, gathered statement by statement (from the store, or
+     * from the documents' graphs as they are loaded), and the summary it makes.
+     */
+    static final class Summary {
+        private final Map<Node, Integer> labels = new HashMap<>();
+        private final Map<Node, Integer> classes = new HashMap<>();
+        private final Set<Node> documents = new HashSet<>();
+        private final Set<Node> graphs = new HashSet<>();
+        private final Set<String> names = new TreeSet<>();
+        private final Set<String> otherNames = new TreeSet<>(); // as written, for lists to show
+        private boolean fact; // stated as a relation assertion or an event
+        private final Set<Triple> once = new java.util.LinkedHashSet<>(); // each kept statement once
+
+        /** One statement about the entity, in a document's graph. */
+        void add(Node graph, Triple t) {
+            Node p = t.getPredicate();
+            Node o = t.getObject();
+            graphs.add(graph);
+            if (FACT_PROPERTIES.contains(p) || ENTITY_PROPERTIES.contains(p)) {
+                once.add(t);
+            }
+            fact |= p.equals(RDF.type.asNode()) && FACT_CLASSES.contains(o);
+            if (p.equals(RDFS.label.asNode()) && o.isLiteral()) {
+                labels.merge(o, 1, Integer::sum);
+                names.add(o.getLiteralLexicalForm().toLowerCase(Locale.ROOT));
+            } else if (p.equals(SKOS.altLabel.asNode()) && o.isLiteral()) {
+                names.add(o.getLiteralLexicalForm().toLowerCase(Locale.ROOT));
+                otherNames.add(o.getLiteralLexicalForm());
+            } else if (p.equals(RDF.type.asNode()) && CLASSES.contains(o)) {
+                classes.merge(o, 1, Integer::sum);
+            } else if (p.equals(KGX.mentionedIn.asNode())) {
+                documents.add(o);
+            }
+        }
+
+        /** Writes the summary of {@code e} into the index graph; nothing when no document names it any more. */
+        void write(Node e, java.util.function.Consumer<Quad> index) {
+            java.util.function.BiConsumer<Node, Node> state = (p, o) -> index.accept(Quad.create(GRAPH, e, p, o));
             if (labels.isEmpty()) {
                 if (fact) { // a relation or an event: its statements once, and how many documents make it
                     once.stream().filter(t -> FACT_PROPERTIES.contains(t.getPredicate()))
-                            .forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-                    Triple stated = statedTriple(dsg, e);
+                            .forEach(t -> state.accept(t.getPredicate(), t.getObject()));
+                    Triple stated = statedTriple(once);
                     if (stated != null) {
-                        dsg.add(GRAPH, stated.getSubject(), stated.getPredicate(), stated.getObject());
+                        index.accept(Quad.create(GRAPH, stated));
                     }
-                    dsg.add(GRAPH, e, KGX.documentCount.asNode(),
+                    state.accept(KGX.documentCount.asNode(),
                             NodeFactory.createLiteral(Integer.toString(graphs.size()), XSDDatatype.XSDinteger));
                 }
-                continue; // otherwise, no document names it any more
+                return;
             }
             // the label most documents give it; between equals, the first in code point order, so that the
             // summary does not depend on the order documents were stored in
@@ -203,21 +244,21 @@ final class EntityIndex {
                     .max(Comparator.<Map.Entry<Node, Integer>>comparingInt(Map.Entry::getValue)
                             .thenComparing(en -> en.getKey().getLiteralLexicalForm(), Comparator.reverseOrder()))
                     .orElseThrow().getKey();
-            dsg.add(GRAPH, e, RDFS.label.asNode(), label);
+            state.accept(RDFS.label.asNode(), label);
             classes.entrySet().stream()
                     .max(Comparator.<Map.Entry<Node, Integer>>comparingInt(Map.Entry::getValue)
                             .thenComparing(en -> CLASSES.indexOf(en.getKey()), Comparator.reverseOrder()))
-                    .ifPresent(c -> dsg.add(GRAPH, e, RDF.type.asNode(), c.getKey()));
-            dsg.add(GRAPH, e, KGX.documentCount.asNode(),
+                    .ifPresent(c -> state.accept(RDF.type.asNode(), c.getKey()));
+            state.accept(KGX.documentCount.asNode(),
                     NodeFactory.createLiteral(Integer.toString(documents.size()), XSDDatatype.XSDinteger));
             for (String n : names) {
-                dsg.add(GRAPH, e, KGX.lookupName.asNode(), NodeFactory.createLiteralString(n));
+                state.accept(KGX.lookupName.asNode(), NodeFactory.createLiteralString(n));
             }
             once.stream().filter(t -> ENTITY_PROPERTIES.contains(t.getPredicate()))
-                    .forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+                    .forEach(t -> state.accept(t.getPredicate(), t.getObject()));
             // one literal, empty when there are none: gathered by a query from each name, or optional, every
             // entity's names took 1.4 to 3 s at 100,000 documents
-            dsg.add(GRAPH, e, KGX.allNames.asNode(), NodeFactory.createLiteralString(String.join(NAME_SEPARATOR,
+            state.accept(KGX.allNames.asNode(), NodeFactory.createLiteralString(String.join(NAME_SEPARATOR,
                     otherNames)));
         }
     }

@@ -26,11 +26,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -389,25 +391,34 @@ public final class KgxStore implements AutoCloseable {
         triples.getGraph().find().forEachRemaining(target::add);
     }
 
-    /** What {@link #load} did: the documents and quads it loaded. */
-    public record Loaded(int documents, long quads) {
+    /**
+     * What {@link #load} did: the documents and quads it loaded, and the merges across documents it derived (none
+     * yet when the store is left {@link #isStale}).
+     */
+    public record Loaded(int documents, long quads, List<EntityMerge> merges) {
     }
 
     /**
      * Builds the store from documents' graphs in N-Quads files with TDB2's bulk loader ({@link DocumentLoad}):
-     * into what queries see, with each document's person rows into the sources. Only into a store that holds no
-     * graph yet: the bulk loader is fast because it is not transactional, so a load that fails half way leaves a
-     * store to delete, never one whose earlier documents are lost; a file marks the load until it is done, and a
-     * store holding it is refused by every command. The files are checked in full first; a file that is not
-     * documents' graphs as kgx writes them changes nothing. The derived data is then due ({@link #isStale}).
+     * into what queries see, and what the sources keep, with what is derived across documents. Only into a store
+     * that holds no graph yet: the bulk loader is fast because it is not transactional, so a load that fails half
+     * way leaves a store to delete, never one whose earlier documents are lost; a file marks the load until it is
+     * done, and a store holding it is refused by every command. The files are checked in full first; a file that
+     * is not documents' graphs as kgx writes them changes nothing.
+     *
+     * <p>The derivation is made from the person rows the check gathers, before anything is loaded, and the
+     * documents are loaded as it renames them, with the entity index: written afterwards, into a store of this
+     * size, they would be changes in random places of every index (at 100,000 documents, in 3 GB of memory, that
+     * did not finish). When a document's quads do not come together, the files are loaded as they are and the
+     * derivation is left due ({@link #isStale}).
      */
-    public Loaded load(List<Path> files) {
+    public Loaded load(List<Path> files, SplitFinder splitter, MergeFinder finder, int maxRounds) {
         boolean hasGraphs = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().listGraphNodes().hasNext());
         if (hasGraphs) {
             throw new StoreException("the store at " + location + " already holds documents: kgx load builds a new "
                     + "store (give another --store); add articles to this one with kgx extract", null);
         }
-        DocumentLoad.Checked checked = DocumentLoad.check(files, PERSONS, PERSON_ROW);
+        DocumentLoad.Checked checked = DocumentLoad.check(files);
         sources(); // made now, while there is nothing to take into it
         markDerivePending();
         try {
@@ -415,24 +426,106 @@ public final class KgxStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot write " + location.resolve(LOAD_UNFINISHED) + ": " + e.getMessage(), e);
         }
-        DocumentLoad.load(dataset.asDatasetGraph(), files);
-        Txn.executeWrite(sources(), () -> {
-            DatasetGraph src = sources().asDatasetGraph();
-            if (checked.grouped()) {
-                checked.personRows().forEach(src::add);
-            } else {
-                // a document's quads came apart: its rows are computed from what queries see, by the derivation
-                checked.documents().forEach(g -> src.add(STATE, STORED, STORED, g));
-            }
-        });
+        List<EntityMerge> merges = List.of();
+        if (checked.grouped()) {
+            merges = loadDerived(files, checked, splitter, finder, maxRounds);
+        } else {
+            DocumentLoad.load(dataset.asDatasetGraph(), files);
+            // a document's quads came apart: its rows are computed from what queries see, by the derivation
+            Txn.executeWrite(sources(), () -> checked.documents()
+                    .forEach(g -> sources().asDatasetGraph().add(STATE, STORED, STORED, g)));
+        }
         Txn.executeWrite(dataset, () -> dataset.getDefaultModel().setNsPrefixes(prefixes()));
         recordCompactedSize(size()); // a bulk-loaded store holds no old versions: this is its live size
         try {
             Files.delete(location.resolve(LOAD_UNFINISHED));
+            if (checked.grouped()) {
+                Files.deleteIfExists(location.resolve(DERIVE_PENDING));
+            }
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot delete " + location.resolve(LOAD_UNFINISHED) + ": " + e.getMessage(), e);
+            throw new StoreException("cannot delete a mark in " + location + ": " + e.getMessage(), e);
         }
-        return new Loaded(checked.documents().size(), checked.quads());
+        return new Loaded(checked.documents().size(), checked.quads(), merges);
+    }
+
+    /**
+     * Derives what crosses documents from the checked documents' person rows, then bulk-loads each document as
+     * renamed, its graph as extracted into the sources when it was renamed, the entity index, and what the
+     * sources record of the derivation: the same store {@link #recomputeDerived} makes of the documents stored
+     * one by one. Returns the merges.
+     */
+    private List<EntityMerge> loadDerived(List<Path> files, DocumentLoad.Checked checked, SplitFinder splitter,
+                                          MergeFinder finder, int maxRounds) {
+        Map<Node, List<DerivedState.PersonRow>> rowsByGraph = checked.personRows();
+        // in document order (each document's rows are in key order), as recomputeDerived orders them
+        List<List<DerivedState.PersonRow>> byDocument = new ArrayList<>(rowsByGraph.values());
+        byDocument.removeIf(List::isEmpty);
+        byDocument.sort(java.util.Comparator.comparing(list -> list.get(0).document()));
+        List<DerivedState.PersonRow> rows = new ArrayList<>();
+        byDocument.forEach(rows::addAll);
+        DerivedState.Derivation derived = DerivedState.derive(rows, splitter, finder, maxRounds);
+        Map<Node, List<DerivedState.Renaming>> renamed = new java.util.HashMap<>();
+        derived.renamingsByDocument().forEach((doc, list) -> renamed.put(NodeFactory.createURI(Iris.document(doc)),
+                list));
+        String snapshotId;
+        try {
+            snapshotId = rows.isEmpty() ? null : PersonRowSnapshot.write(location, rowsByGraph);
+        } catch (java.io.IOException e) {
+            snapshotId = null; // the next derivation reads the rows from the sources
+        }
+        String rowsFile = snapshotId;
+        String rules = finder.rules() + "; rounds=" + maxRounds;
+        boolean anyRows = !rows.isEmpty();
+        // the entities and facts the documents name (a renamed document's new ones are added as it is loaded)
+        Set<Node> entities = checked.entities();
+        Map<Node, EntityIndex.Summary> summaries = new java.util.HashMap<>();
+        DocumentLoad.load(dataset.asDatasetGraph(), sources().asDatasetGraph(), files, new DocumentLoad.DocumentWriter() {
+            @Override
+            public void document(Node g, Graph extracted, StreamRDF visible, StreamRDF sources) {
+                Graph shown = extracted;
+                List<DerivedState.Renaming> list = renamed.getOrDefault(g, List.of());
+                if (!list.isEmpty()) {
+                    extracted.find().forEachRemaining(t -> sources.quad(Quad.create(g, t)));
+                    shown = renamed(extracted, merges(list));
+                    entities.addAll(EntityIndex.entitiesOf(shown));
+                    for (int i = 0; i < list.size(); i++) {
+                        sources.quad(Quad.create(STATE, g, RENAMED, renamedRecord(i, list.get(i))));
+                    }
+                }
+                for (DerivedState.PersonRow row : rowsByGraph.getOrDefault(g, List.of())) {
+                    sources.quad(Quad.create(PERSONS, g, PERSON_ROW, row.encode()));
+                }
+                shown.find().forEachRemaining(t -> {
+                    visible.quad(Quad.create(g, t));
+                    if (entities.contains(t.getSubject())) {
+                        // the document's own node once for all its statements, not one copy per statement
+                        Triple kept = t.getObject().equals(g) ? Triple.create(t.getSubject(), t.getPredicate(), g) : t;
+                        summaries.computeIfAbsent(t.getSubject(), e -> new EntityIndex.Summary()).add(g, kept);
+                    }
+                });
+            }
+
+            @Override
+            public void finish(StreamRDF visible, StreamRDF sources) {
+                summaries.forEach((e, summary) -> summary.write(e, visible::quad));
+                // what the derivation and the summaries held is let go before the loader builds its indexes
+                summaries.clear();
+                entities.clear();
+                rowsByGraph.clear();
+                renamed.clear();
+                rows.clear();
+                visible.quad(EntityIndex.currentMark());
+                derived.merges().forEach(m -> sources.quad(Quad.create(STATE, STATE, MERGE, encode(m))));
+                if (anyRows) { // no people, nothing decided: what a fresh build of no documents records
+                    sources.quad(Quad.create(STATE, STATE, RULES, NodeFactory.createLiteralString(rules)));
+                }
+                if (rowsFile != null) {
+                    sources.quad(Quad.create(STATE, STATE, ROWS_SNAPSHOT, NodeFactory.createLiteralString(rowsFile)));
+                }
+                sources.quad(Quad.create(STATE, STATE, INDEXED, INDEX_VERSION));
+            }
+        });
+        return derived.merges().stream().map(DerivedState.Renaming::merge).toList();
     }
 
     /** The file that marks a {@link #load} not yet finished: the store is incomplete and refused. */
@@ -765,8 +858,7 @@ public final class KgxStore implements AutoCloseable {
                 s.deleteAny(STATE, g, RENAMED, Node.ANY);
                 List<DerivedState.Renaming> list = renamed.getOrDefault(g, List.of());
                 for (int i = 0; i < list.size(); i++) {
-                    s.add(STATE, g, RENAMED, NodeFactory.createLiteralString(i + "\u0000"
-                            + encode(list.get(i)).getLiteralLexicalForm()));
+                    s.add(STATE, g, RENAMED, renamedRecord(i, list.get(i)));
                 }
                 if (list.isEmpty()) {
                     s.deleteAny(g, Node.ANY, Node.ANY, Node.ANY); // what queries see is the graph as extracted
@@ -837,14 +929,7 @@ public final class KgxStore implements AutoCloseable {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             return;
         }
-        Graph want = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-        original.find().forEachRemaining(want::add);
-        for (EntityMerge m : renamings) {
-            List<Triple> rewritten = EntityRenaming.rename(want, NodeFactory.createURI(Iris.entity(m.fromKey())),
-                    NodeFactory.createURI(Iris.entity(m.toKey())), m);
-            want = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-            rewritten.forEach(want::add);
-        }
+        Graph want = renamed(original, renamings);
         Set<Triple> wanted = new java.util.HashSet<>();
         want.find().forEachRemaining(wanted::add);
         Set<Triple> have = new java.util.HashSet<>();
@@ -854,6 +939,19 @@ public final class KgxStore implements AutoCloseable {
             Graph target = dsg.getGraph(g);
             wanted.forEach(target::add);
         }
+    }
+
+    /** A document's graph as extracted with its renamings applied in order: what queries see of it. */
+    private static Graph renamed(Graph original, List<EntityMerge> renamings) {
+        Graph want = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        original.find().forEachRemaining(want::add);
+        for (EntityMerge m : renamings) {
+            List<Triple> rewritten = EntityRenaming.rename(want, NodeFactory.createURI(Iris.entity(m.fromKey())),
+                    NodeFactory.createURI(Iris.entity(m.toKey())), m);
+            want = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+            rewritten.forEach(want::add);
+        }
+        return want;
     }
 
     /**
@@ -912,6 +1010,11 @@ public final class KgxStore implements AutoCloseable {
 
     private static List<EntityMerge> merges(List<DerivedState.Renaming> renamings) {
         return renamings.stream().map(DerivedState.Renaming::merge).toList();
+    }
+
+    /** The record of a document's renaming number {@code i}, in the order they apply. */
+    private static Node renamedRecord(int i, DerivedState.Renaming r) {
+        return NodeFactory.createLiteralString(i + "\u0000" + encode(r).getLiteralLexicalForm());
     }
 
     /** A renaming as the sources record it: the merge's fields, then its component. */

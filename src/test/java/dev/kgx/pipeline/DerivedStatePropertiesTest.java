@@ -24,6 +24,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -109,6 +110,84 @@ class DerivedStatePropertiesTest {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Articles for loads: those above, and people of one name told apart. */
+    private static final List<String> LOADED_CONTENTS = java.util.stream.Stream.concat(CONTENTS.stream(),
+            java.util.stream.Stream.of("John Smith@acme\n", "John Smith@stanford\n", "John@stanford\n")).toList();
+
+    @Provide
+    Arbitrary<List<String>> corpora() {
+        return Arbitraries.of(LOADED_CONTENTS).list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    /**
+     * The documents' graphs as extracted, written as N-Quads (each document's quads together, or sorted, so that
+     * they come apart) and loaded, give the store that extracting the files gives: what queries see, the sources
+     * and the entity index.
+     */
+    @Property(tries = 40)
+    void loadingTheDocumentsGraphsGivesWhatExtractingThemGives(@ForAll("corpora") List<String> contents,
+                                                               @ForAll boolean apart) throws IOException {
+        Path dir = Files.createTempDirectory("kgx-load");
+        try {
+            Path in = Files.createDirectories(dir.resolve("in"));
+            for (int i = 0; i < contents.size(); i++) {
+                Files.writeString(in.resolve("d" + i + ".txt"), contents.get(i));
+            }
+            try (KgxStore fresh = KgxStore.open(dir.resolve("fresh"));
+                 KgxStore loaded = KgxStore.open(dir.resolve("loaded"))) {
+                extract(in, fresh, PIPELINE, false, false);
+                Path nquads = dir.resolve("documents.nq");
+                Files.write(nquads, extractedGraphs(fresh, apart));
+                KgxStore.Loaded result = CrossDocumentResolution.standard().load(loaded, List.of(nquads));
+                assertEquals(contents.size(), result.documents());
+                assertEquals(false, loaded.isStale());
+                assertEquals(quads(fresh), quads(loaded), contents + (apart ? ", apart" : ""));
+                assertEquals(entityIndex(fresh), entityIndex(loaded), contents + (apart ? ", apart" : ""));
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * Each document's graph as extracted, as N-Quads lines: its copy in the sources when it was renamed, else
+     * what queries see of it; each document's lines together, or all of them sorted.
+     */
+    private static List<String> extractedGraphs(KgxStore store, boolean apart) {
+        org.apache.jena.sparql.core.DatasetGraph visible = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.sparql.core.DatasetGraph sources = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.export(RDFFormat.NQUADS, out);
+        org.apache.jena.riot.RDFParser.fromString(out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                org.apache.jena.riot.Lang.NQUADS).parse(visible);
+        out.reset();
+        store.exportSources(out);
+        org.apache.jena.riot.RDFParser.fromString(out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                org.apache.jena.riot.Lang.NQUADS).parse(sources);
+        List<String> lines = new ArrayList<>();
+        visible.listGraphNodes().forEachRemaining(g -> {
+            var graph = sources.containsGraph(g) ? sources.getGraph(g) : visible.getGraph(g);
+            graph.find().forEachRemaining(t -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
+                    + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " "
+                    + NodeFmtLib.strNT(g) + " ."));
+        });
+        if (apart) {
+            java.util.Collections.sort(lines);
+        }
+        return lines;
+    }
+
+    private static Set<String> entityIndex(KgxStore store) {
+        return store.query("SELECT ?s ?p ?o WHERE { GRAPH <https://kgx.dev/ontology#entityIndex> { ?s ?p ?o } }",
+                dev.kgx.store.QueryLimits.DEFAULT, qe -> {
+                    Set<String> out = new TreeSet<>();
+                    qe.execSelect().forEachRemaining(b -> out.add(b.get("s") + " " + b.get("p") + " " + b.get("o")));
+                    return out;
+                });
     }
 
     @net.jqwik.api.Example

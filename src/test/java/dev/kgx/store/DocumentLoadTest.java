@@ -17,6 +17,7 @@ import dev.kgx.rdf.Iris;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.junit.jupiter.api.Test;
@@ -102,11 +103,11 @@ class DocumentLoadTest {
         Model c = person("c.txt", "janedoe", "Jane Doe", "Globex");
         try (KgxStore loaded = KgxStore.open(dir.resolve("loaded"));
              KgxStore stored = KgxStore.open(dir.resolve("stored"))) {
-            KgxStore.Loaded result = loaded.load(List.of(nquads(dir.resolve("ab.nq.gz"), true, a, b),
-                    nquads(dir.resolve("c.nq"), false, c)));
+            KgxStore.Loaded result = load(loaded, nquads(dir.resolve("ab.nq.gz"), true, a, b),
+                    nquads(dir.resolve("c.nq"), false, c));
             assertEquals(3, result.documents());
-            assertTrue(loaded.isStale(), "loaded, not yet derived");
-            loaded.recomputeDerived(FINDER, 3);
+            assertEquals(List.of(new EntityMerge("diana", "dianaokafor", "Diana Okafor", "given name and employer")),
+                    result.merges());
             for (Model m : List.of(a, b, c)) {
                 stored.replaceDocument(m.listObjectsOfProperty(dev.kgx.rdf.KGX.path).next().asLiteral().getString(), m);
             }
@@ -122,20 +123,52 @@ class DocumentLoadTest {
     }
 
     @Test
+    void aDocumentWhoseQuadsComeApartIsLoadedAndDerivedAfterwards(@TempDir Path dir) throws Exception {
+        Model a = person("a.txt", "dianaokafor", "Diana Okafor", "Acme");
+        Model b = person("b.txt", "diana", "Diana", "Acme");
+        // b.txt's quads in two files, a.txt's between them
+        Model bFirst = ModelFactory.createDefaultModel();
+        Model bRest = ModelFactory.createDefaultModel();
+        b.listStatements().forEachRemaining(st -> (st.getSubject().isURIResource()
+                && st.getSubject().getURI().startsWith(Iris.DOCUMENT_PREFIX) ? bFirst : bRest).add(st));
+        bRest.add(b.listStatements(null, dev.kgx.rdf.KGX.path, (org.apache.jena.rdf.model.RDFNode) null));
+        assertFalse(bRest.size() <= 1, "b.txt's quads in two parts");
+        try (KgxStore loaded = KgxStore.open(dir.resolve("loaded"));
+             KgxStore stored = KgxStore.open(dir.resolve("stored"))) {
+            KgxStore.Loaded result = load(loaded, nquads(dir.resolve("1.nq"), false, bFirst),
+                    nquads(dir.resolve("2.nq"), false, a), nquads(dir.resolve("3.nq"), false, bRest));
+            assertEquals(2, result.documents());
+            assertTrue(loaded.isStale(), "loaded as they are; the derivation is due");
+            loaded.recomputeDerived(FINDER, 3);
+            for (Model m : List.of(a, b)) {
+                stored.replaceDocument(m.listObjectsOfProperty(dev.kgx.rdf.KGX.path).next().asLiteral().getString(), m);
+            }
+            stored.recomputeDerived(FINDER, 3);
+            assertEquals(quads(stored), quads(loaded));
+            assertEquals(entityIndex(stored), entityIndex(loaded));
+            assertEquals(sources(stored), sources(loaded));
+        }
+    }
+
+    private static KgxStore.Loaded load(KgxStore store, Path... files) {
+        return store.load(List.of(files), persons -> List.of(), FINDER, 3);
+    }
+
+    @Test
     void aStoreThatHoldsDocumentsIsRefusedAndAnUnfinishedLoadIsNoStore(@TempDir Path dir) throws Exception {
         Path b = nquads(dir.resolve("b.nq"), false, person("b.txt", "janedoe", "Jane Doe", "Globex"));
         try (KgxStore store = KgxStore.open(dir.resolve("store"))) {
             store.replaceDocument("a.txt", person("a.txt", "dianaokafor", "Diana Okafor", "Acme"));
             store.recomputeDerived(FINDER, 3);
             Set<String> before = quads(store);
-            var e = assertThrows(dev.kgx.KgxException.StoreException.class, () -> store.load(List.of(b)));
+            var e = assertThrows(dev.kgx.KgxException.StoreException.class, () -> load(store, b));
             assertTrue(e.getMessage().contains("already holds documents"), e.getMessage());
             assertEquals(before, quads(store));
         }
         // a load stopped half way leaves its mark: every command refuses the store rather than show part of it
         Path half = dir.resolve("half");
         try (KgxStore store = KgxStore.open(half)) {
-            store.load(List.of(b));
+            load(store, b);
         }
         Files.writeString(half.resolve(KgxStore.LOAD_UNFINISHED), "");
         var e = assertThrows(dev.kgx.KgxException.StoreException.class, () -> KgxStore.openExisting(half));
@@ -152,14 +185,14 @@ class DocumentLoadTest {
         try (KgxStore store = KgxStore.open(dir.resolve("store"))) {
             Path good = nquads(dir.resolve("good.nq"), false, person("b.txt", "diana", "Diana", "Acme"));
             for (Path bad : List.of(triple, otherGraph, undescribed, broken)) {
-                InputException e = assertThrows(InputException.class, () -> store.load(List.of(good, bad)));
+                InputException e = assertThrows(InputException.class, () -> load(store, good, bad));
                 assertTrue(e.getMessage().contains(bad.getFileName().toString()) || e.getMessage().contains("x.txt"),
                         e.getMessage());
                 assertEquals(Set.of(), quads(store), "nothing loaded from " + bad);
                 assertFalse(store.isStale());
                 assertFalse(Files.exists(dir.resolve("store").resolve(KgxStore.LOAD_UNFINISHED)));
             }
-            assertEquals(1, store.load(List.of(good)).documents(), "the store is as new after the refusals");
+            assertEquals(1, load(store, good).documents(), "the store is as new after the refusals");
         }
     }
 }
