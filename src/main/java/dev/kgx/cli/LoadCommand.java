@@ -46,7 +46,11 @@ public final class LoadCommand implements Callable<Integer> {
         List<Path> files = nquadsFiles(inputs);
         long start = System.nanoTime();
         try (KgxStore store = KgxStore.open(storeOptions.store())) {
-            KgxStore.Loaded loaded = CrossDocumentResolution.standard().load(store, files);
+            PrintWriter err = spec.commandLine().getErr();
+            KgxStore.Loaded loaded = CrossDocumentResolution.standard().load(store, files, step -> {
+                err.println("kgx: " + step);
+                err.flush();
+            });
             out.printf(Locale.ROOT, "loaded: %d documents, %d quads from %d file(s), with what crosses documents "
                             + "(%d merges), in %.1f s; store: %s%n", loaded.documents(), loaded.quads(), files.size(),
                     loaded.merges().size(), (System.nanoTime() - start) / 1e9, storeOptions.store());

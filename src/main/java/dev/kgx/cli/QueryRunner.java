@@ -18,6 +18,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -78,9 +80,16 @@ final class QueryRunner {
                 if (counted[0] == 0) {
                     err.printf(Locale.ROOT, "kgx: no rows after row %d: %d in all%n", page.offset(), counted[1]);
                 } else {
+                    List<String> notes = new ArrayList<>();
+                    if (counted[2] == 1) {
+                        notes.add("counting stopped at the " + limits.timeoutSeconds() + " s timeout");
+                    }
+                    if (last < counted[1]) {
+                        notes.add("--offset " + last + " for the next page");
+                    }
                     err.printf(Locale.ROOT, "kgx: rows %d-%d of %s%d%s%n", page.offset() + 1, last,
                             counted[2] == 1 ? "at least " : "", counted[1],
-                            last < counted[1] ? " (--offset " + last + " for the next page)" : "");
+                            notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
                 }
                 err.flush();
             }
@@ -117,7 +126,8 @@ final class QueryRunner {
                 String f = format.toLowerCase(Locale.ROOT);
                 if (parsed.isSelectType()) {
                     long[] counts = new long[3];
-                    ResultSet rs = paged(qe.execSelect(), page, counts);
+                    ResultSet all = qe.execSelect();
+                    ResultSet rs = page.equals(Page.ALL) ? all : firstRows(all, page, counts);
                     switch (f) {
                         case "table" -> TextTable.write(rs, parsed.getPrefixMapping(), out);
                         case "csv" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_CSV);
@@ -125,7 +135,13 @@ final class QueryRunner {
                         case "json" -> ResultSetMgr.write(stream, rs, ResultSetLang.RS_JSON);
                         default -> ResultSetMgr.write(stream, xmlSafe(rs), ResultSetLang.RS_XML);
                     }
-                    return counts; // complete: every writer reads the rows to the end
+                    if (!page.equals(Page.ALL)) {
+                        // the page is out before the rest is counted, which can take until the timeout
+                        flush(stream);
+                        out.flush();
+                        countRest(all, counts);
+                    }
+                    return counts;
                 } else if (parsed.isAskType()) {
                     boolean answer = qe.execAsk();
                     switch (f) {
@@ -159,44 +175,43 @@ final class QueryRunner {
     }
 
     /**
-     * The rows of a page of a result set: those before the offset skipped, those after the limit counted when the
-     * writer asks for another row, so that {@code counts} (rows printed, rows in all, 1 if the count stopped at the
-     * timeout) is complete once the page is written.
+     * The rows of a page of a result set, read at once: those before the offset skipped and counted, then at most
+     * the page's limit kept (a page is printed whole anyway: the table format measures its columns first). Sets
+     * {@code counts} to the rows kept and the rows read so far.
      */
-    private static ResultSet paged(ResultSet rows, Page page, long[] counts) {
-        java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> iterator = new java.util.Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                while (counts[1] < page.offset() && rows.hasNext()) {
-                    rows.nextBinding();
-                    counts[1]++;
-                }
-                if (counts[0] < page.limit()) {
-                    return rows.hasNext();
-                }
-                try {
-                    while (rows.hasNext()) {
-                        rows.nextBinding();
-                        counts[1]++;
-                    }
-                } catch (org.apache.jena.query.QueryCancelledException e) {
-                    counts[2] = 1; // the page is whole; the count stopped at the timeout
-                }
-                return false;
-            }
-
-            @Override
-            public org.apache.jena.sparql.engine.binding.Binding next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                counts[0]++;
-                counts[1]++;
-                return rows.nextBinding();
-            }
-        };
+    private static ResultSet firstRows(ResultSet rows, Page page, long[] counts) {
+        while (counts[1] < page.offset() && rows.hasNext()) {
+            rows.nextBinding();
+            counts[1]++;
+        }
+        List<org.apache.jena.sparql.engine.binding.Binding> kept = new ArrayList<>();
+        while (kept.size() < page.limit() && rows.hasNext()) {
+            kept.add(rows.nextBinding());
+            counts[1]++;
+        }
+        counts[0] = kept.size();
         return org.apache.jena.sparql.engine.ResultSetStream.create(
-                org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), iterator);
+                org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), kept.iterator());
+    }
+
+    private static void flush(OutputStream stream) {
+        try {
+            stream.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts the rows after a page into {@code counts[1]}; {@code counts[2]} is 1 if the timeout stopped it. */
+    private static void countRest(ResultSet rows, long[] counts) {
+        try {
+            while (rows.hasNext()) {
+                rows.nextBinding();
+                counts[1]++;
+            }
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            counts[2] = 1;
+        }
     }
 
     /**

@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -162,8 +160,6 @@ public final class BatchExtraction {
         String settings = pipeline.settings(minConfidence, published);
         Set<String> inRun = new HashSet<>();
         files.forEach(f -> inRun.add(f.documentPath()));
-        Map<String, List<KgxStore.StoredDocument>> storedByHash = new HashMap<>();
-        store.documents().forEach(d -> storedByHash.computeIfAbsent(d.sha256(), h -> new ArrayList<>()).add(d));
         boolean analysing = false;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kgx-extract");
@@ -191,7 +187,7 @@ public final class BatchExtraction {
                     listener.unchanged(i + 1, total, file);
                     continue;
                 }
-                Set<String> movedFrom = storedHash != null ? Set.of() : movedFrom(hash, storedByHash, inRun);
+                Set<String> movedFrom = storedHash != null ? Set.of() : movedFrom(hash, store, inRun);
                 if (!movedFrom.isEmpty()) {
                     listener.moved(i + 1, total, file, movedFrom);
                 }
@@ -268,10 +264,9 @@ public final class BatchExtraction {
      * from a file that is no longer there. Re-extracting under the new path and dropping the old graph in the same
      * transaction gives what a fresh build of the folder gives.
      */
-    private static Set<String> movedFrom(String hash, Map<String, List<KgxStore.StoredDocument>> storedByHash,
-                                         Set<String> inRun) {
+    private static Set<String> movedFrom(String hash, KgxStore store, Set<String> inRun) {
         Set<String> from = new java.util.TreeSet<>();
-        for (KgxStore.StoredDocument d : storedByHash.getOrDefault(hash, List.of())) {
+        for (KgxStore.StoredDocument d : store.documentsWithHash(hash)) {
             if (!inRun.contains(d.path()) && d.sourceFile() != null && Files.notExists(Path.of(d.sourceFile()))) {
                 from.add(d.path());
             }

@@ -62,10 +62,12 @@ public final class CrossDocumentResolution {
 
     /**
      * Builds a new store from documents' graphs in N-Quads files ({@link KgxStore#load}), with what is derived
-     * across documents.
+     * across documents; {@code progress} is told each step done, for people to read.
      */
-    public KgxStore.Loaded load(KgxStore store, List<java.nio.file.Path> files) {
-        KgxStore.Loaded loaded = store.load(files, resolver::splits, mergeFinder(resolver, rules), MAX_ROUNDS);
+    public KgxStore.Loaded load(KgxStore store, List<java.nio.file.Path> files,
+                                java.util.function.Consumer<String> progress) {
+        KgxStore.Loaded loaded = store.load(files, resolver::splits, mergeFinder(resolver, rules), MAX_ROUNDS,
+                progress);
         if (store.isStale()) { // a document's quads came apart: derived from the store
             return new KgxStore.Loaded(loaded.documents(), loaded.quads(), apply(store));
         }

@@ -126,6 +126,21 @@ class KgxCommandTest {
     }
 
     @Test
+    void aPageIsPrintedWholeWhenCountingTheRestOutlastsTheTimeout(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        dev.kgx.TestStores.twoDocuments(store);
+        // every quadruple of triples: far more rows than a second counts, each one found at once
+        String cross = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }";
+        Cli.Run page = run("sparql", cross, "--format", "csv", "--limit", "3", "--timeout", "1", "--store",
+                store.toString());
+        assertEquals(0, page.code(), page.err());
+        assertEquals(3, page.out().lines().skip(1).count(), page.out());
+        assertTrue(page.err().contains("rows 1-3 of at least ")
+                && page.err().contains("counting stopped at the 1 s timeout; --offset 3 for the next page"),
+                page.err());
+    }
+
+    @Test
     void loadBuildsAStoreFromExportedNquadsAndRefusesWhatIsNone(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");
         dev.kgx.TestStores.twoDocuments(store);
@@ -136,6 +151,8 @@ class KgxCommandTest {
         Cli.Run load = run("load", nq.getParent().toString(), "--store", loaded.toString());
         assertEquals(0, load.code(), load.err());
         assertTrue(load.out().contains("loaded: 2 documents"), load.out());
+        assertTrue(load.err().contains("kgx: checked 2 documents") && load.err().contains("merges) in ")
+                && load.err().contains("building the store's other indexes"), "each step said: " + load.err());
         Cli.Run before = run("export", "--format", "nquads", "--store", store.toString());
         Cli.Run after = run("export", "--format", "nquads", "--store", loaded.toString());
         assertEquals(new java.util.TreeSet<>(before.out().lines().toList()),

@@ -140,7 +140,7 @@ class DerivedStatePropertiesTest {
                 extract(in, fresh, PIPELINE, false, false);
                 Path nquads = dir.resolve("documents.nq");
                 Files.write(nquads, extractedGraphs(fresh, apart));
-                KgxStore.Loaded result = CrossDocumentResolution.standard().load(loaded, List.of(nquads));
+                KgxStore.Loaded result = CrossDocumentResolution.standard().load(loaded, List.of(nquads), step -> { });
                 assertEquals(contents.size(), result.documents());
                 assertEquals(false, loaded.isStale());
                 assertEquals(quads(fresh), quads(loaded), contents + (apart ? ", apart" : ""));

@@ -151,7 +151,7 @@ class DocumentLoadTest {
     }
 
     private static KgxStore.Loaded load(KgxStore store, Path... files) {
-        return store.load(List.of(files), persons -> List.of(), FINDER, 3);
+        return store.load(List.of(files), persons -> List.of(), FINDER, 3, step -> { });
     }
 
     @Test

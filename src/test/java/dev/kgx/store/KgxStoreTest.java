@@ -70,6 +70,28 @@ class KgxStoreTest {
     }
 
     @Test
+    void documentsAreFoundByTheHashOfTheirContent(@TempDir Path dir) {
+        try (KgxStore store = KgxStore.open(dir)) {
+            store.replaceDocument("b.txt", doc("b.txt", "same", "acme"));
+            store.replaceDocument("a.txt", doc("a.txt", "same", "acme"));
+            store.replaceDocument("c.txt", doc("c.txt", "other", "globex"));
+            assertEquals(List.of("a.txt", "b.txt"),
+                    names(store.documentsWithHash("same")));
+            assertEquals(List.of("c.txt"),
+                    names(store.documentsWithHash("other")));
+            assertEquals(List.of(), store.documentsWithHash("none"));
+            // the lookup agrees with the list of every document
+            assertEquals(store.documents().stream().filter(d -> d.sha256().equals("same")).toList(),
+                    store.documentsWithHash("same"));
+        }
+    }
+
+    /** The file names of stored documents (these test documents have no kgx:path: their path is the graph's IRI). */
+    private static List<String> names(List<KgxStore.StoredDocument> documents) {
+        return documents.stream().map(d -> d.path().substring(d.path().lastIndexOf('/') + 1)).toList();
+    }
+
+    @Test
     void trigExportReadsBackIsomorphic(@TempDir Path dir) {
         try (KgxStore store = KgxStore.open(dir)) {
             store.replaceDocument("a.txt", doc("a.txt", "h1", "acme"));
