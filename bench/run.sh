@@ -12,9 +12,9 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 echo "bench: building" >&2
-mvn -B -q -Dstyle.color=never -DskipTests package test-compile >&2
-mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/test-classpath.txt >&2
+mvn -B -q -Dstyle.color=never -DskipTests -pl core -am package test-compile >&2
+mvn -B -q -Dstyle.color=never -pl core dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$PWD/target/test-classpath.txt" >&2
 ./kgx --version >/dev/null   # the launcher is built and warm on disk
 
 # run CMD... : wall seconds and peak RSS (MB) of one command, into $wall and $rss

@@ -29,9 +29,9 @@ for tool in time curl; do
 done
 
 echo "scale: building" >&2
-mvn -B -q -Dstyle.color=never -DskipTests package test-compile >&2
-mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/test-classpath.txt >&2
+mvn -B -q -Dstyle.color=never -DskipTests -pl core -am package test-compile >&2
+mvn -B -q -Dstyle.color=never -pl core dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$PWD/target/test-classpath.txt" >&2
 ./kgx --version >/dev/null
 cp_test="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 

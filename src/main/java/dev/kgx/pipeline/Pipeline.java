@@ -158,6 +158,14 @@ public final class Pipeline {
      */
     public void store(KgxStore store, java.util.List<Extracted> documents, String settings) {
         store.replaceDocuments(documents.stream().map(d -> new KgxStore.DocumentGraphToStore(d.graph().source().path(),
-                mapper.map(d.graph(), d.sourceFile(), settings), d.replacing())).toList());
+                map(d.graph(), d.sourceFile(), settings), d.replacing())).toList());
+    }
+
+    /**
+     * A document's graph in RDF, as {@link #store} stores it: read from {@code sourceFile} (the file's absolute
+     * path, or the URI of one that is not local; null for standard input), extracted with {@code settings}.
+     */
+    public org.apache.jena.rdf.model.Model map(DocumentGraph graph, String sourceFile, String settings) {
+        return mapper.map(graph, sourceFile, settings);
     }
 }

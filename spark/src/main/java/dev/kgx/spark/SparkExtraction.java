@@ -1,0 +1,178 @@
+package dev.kgx.spark;
+
+import dev.kgx.KgxException.InputException;
+import dev.kgx.model.DocumentGraph;
+import dev.kgx.model.InputFormat;
+import dev.kgx.model.TemporalValue;
+import dev.kgx.pipeline.Pipeline;
+import dev.kgx.rdf.DocumentQuads;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.CollectionAccumulator;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * {@code kgx extract} as a Spark job: every file under a folder (any Hadoop-compatible path: local, HDFS, S3A) read,
+ * decoded, language-identified and extracted by the core's {@link Pipeline}, exactly as {@code kgx extract} does,
+ * each document's graph written as N-Quads in its own named graph ({@code DIR/documents/part-NNNNN.nq.gz}, one file
+ * per partition), which {@code kgx load} builds a store from. The NLP models load once per executor JVM
+ * ({@link ExecutorPipeline}), on its first document.
+ */
+public final class SparkExtraction {
+    /** Where the documents' graphs go, under the output folder. */
+    public static final String DOCUMENTS = "documents";
+
+    private SparkExtraction() {
+    }
+
+    /**
+     * What shapes the extraction, as {@code kgx extract}'s options of the same names.
+     *
+     * @param published     the publication date of every file (YYYY-MM-DD, YYYY-MM or YYYY), or null
+     * @param minConfidence facts below it are left out
+     * @param dependencies  parse sentences for the dependency-based facts ({@code --no-dependencies} leaves it out)
+     * @param partitions    the least number of partitions the files are read in (more tasks than cores balance)
+     */
+    public record Options(String published, double minConfidence, boolean dependencies, int partitions)
+            implements Serializable {
+        public Options {
+            if (published != null && TemporalValue.tryParse(published).isEmpty()) {
+                throw new InputException("'" + published + "' is not a date: give the publication date as "
+                        + "YYYY-MM-DD, YYYY-MM or YYYY");
+            }
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                throw new InputException("--min-confidence must be a number from 0 to 1, not " + minConfidence);
+            }
+            if (partitions < 1) {
+                throw new InputException("--partitions must be at least 1, not " + partitions);
+            }
+        }
+
+        TemporalValue publishedDate() {
+            return published == null ? null : TemporalValue.parse(published);
+        }
+    }
+
+    /** What a run did: the documents written, and each file left out with the reason, in order of file. */
+    public record Result(long documents, List<String> skipped) {
+    }
+
+    /**
+     * Extracts every file under {@code input} into {@code output}, which must not exist yet.
+     *
+     * @throws InputException when the input does not exist, holds no file kgx reads, or the output exists
+     */
+    public static Result run(JavaSparkContext spark, String input, String output, Options options) {
+        Configuration conf = spark.hadoopConfiguration();
+        conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        Path root = new Path(input);
+        Path out = new Path(output);
+        String rootPath;
+        boolean single;
+        try {
+            FileSystem fs = root.getFileSystem(conf);
+            FileStatus status = fs.getFileStatus(root);
+            single = status.isFile();
+            rootPath = fs.makeQualified(root).toUri().getPath();
+            if (out.getFileSystem(conf).exists(out)) {
+                throw new InputException(output + ": already exists; give a new folder for the documents' graphs");
+            }
+        } catch (FileNotFoundException e) {
+            throw new InputException(input + ": no such file or folder", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CollectionAccumulator<String> skipped = spark.sc().collectionAccumulator("kgx skipped files");
+        CollectionAccumulator<String> written = spark.sc().collectionAccumulator("kgx documents");
+        JavaRDD<String> documents = spark.binaryFiles(input, options.partitions())
+                .filter(file -> InputFormat.ofName(new Path(file._1()).getName().toLowerCase(Locale.ROOT)) != null)
+                .mapPartitions(files -> {
+                    List<String> graphs = new ArrayList<>();
+                    while (files.hasNext()) {
+                        var file = files.next();
+                        Path path = new Path(file._1());
+                        String documentPath = documentPath(path, rootPath, single);
+                        try {
+                            graphs.add(extract(documentPath, file._2().toArray(), sourceFile(path), options));
+                            written.add(documentPath);
+                        } catch (InputException e) {
+                            skipped.add(e.getMessage());
+                        } catch (RuntimeException e) {
+                            skipped.add(sourceFile(path) + ": extraction failed: " + e);
+                        }
+                    }
+                    return graphs.iterator();
+                });
+        documents.saveAsTextFile(new Path(out, DOCUMENTS).toString(), GzipCodec.class);
+        nameAsNquads(new Path(out, DOCUMENTS), conf);
+        // a task run again (a lost executor) adds its files again: each is counted once
+        long count = new TreeSet<>(written.value()).size();
+        return new Result(count, List.copyOf(new TreeSet<>(skipped.value())));
+    }
+
+    /**
+     * One document's graph in N-Quads, as {@code kgx extract} would store it (without the line feed that ends it,
+     * which the text output adds).
+     */
+    static String extract(String documentPath, byte[] bytes, String sourceFile, Options options) {
+        Pipeline pipeline = ExecutorPipeline.get(options.dependencies());
+        TemporalValue published = options.publishedDate();
+        DocumentGraph graph = pipeline.extract(pipeline.read(documentPath, bytes, sourceFile, published),
+                options.minConfidence());
+        String nquads = DocumentQuads.nquads(documentPath,
+                pipeline.map(graph, sourceFile, pipeline.settings(options.minConfidence(), published)));
+        return nquads.endsWith("\n") ? nquads.substring(0, nquads.length() - 1) : nquads;
+    }
+
+    /**
+     * A document's path as {@code kgx extract} gives it: relative to the folder given, with {@code /} between
+     * folders; a file given by name, its own absolute path.
+     */
+    static String documentPath(Path file, String rootPath, boolean single) {
+        String path = file.toUri().getPath();
+        if (single) {
+            return "file".equals(file.toUri().getScheme()) || file.toUri().getScheme() == null ? path
+                    : file.toUri().toString();
+        }
+        String prefix = rootPath.endsWith("/") ? rootPath : rootPath + "/";
+        return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+    }
+
+    /** Where a document was read from: a local file's absolute path (as extract records it), else its URI. */
+    static String sourceFile(Path file) {
+        var uri = file.toUri();
+        return "file".equals(uri.getScheme()) ? java.nio.file.Path.of(uri).toAbsolutePath().normalize().toString()
+                : uri.toString();
+    }
+
+    /** Spark names its gzipped text files part-NNNNN.gz; kgx load reads N-Quads files by their name (.nq.gz). */
+    private static void nameAsNquads(Path folder, Configuration conf) {
+        try {
+            FileSystem fs = folder.getFileSystem(conf);
+            for (FileStatus f : fs.listStatus(folder)) {
+                String name = f.getPath().getName();
+                if (name.startsWith("part-") && name.endsWith(".gz") && !name.endsWith(".nq.gz")) {
+                    String renamed = name.substring(0, name.length() - ".gz".length()) + ".nq.gz";
+                    if (!fs.rename(f.getPath(), new Path(folder, renamed))) {
+                        throw new IOException("could not rename " + f.getPath() + " to " + renamed);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.kgx.spark;
+
+import dev.kgx.ingest.DocumentPaths;
+import dev.kgx.model.DocumentGraph;
+import dev.kgx.pipeline.BatchExtraction;
+import dev.kgx.pipeline.CrossDocumentResolution;
+import dev.kgx.pipeline.Pipeline;
+import dev.kgx.store.KgxStore;
+import dev.kgx.store.QueryLimits;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job, in local mode on two cores, and {@code kgx load} of what it writes give the store that
+ * {@code kgx extract} gives for the same files: the seeds and the development articles (all four languages),
+ * compared as N-Quads, with the entity index.
+ */
+class SparkExtractionIT {
+    /** The development articles, beside the repository as CI has them. */
+    private static final Path DEV_TEXTS = Path.of("..", "shared", "eval", "dev", "texts");
+
+    @Test
+    void theSparkJobAndLoadGiveTheGraphExtractGivesForTheSameFiles(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("articles");
+        int files = copy(Path.of("seeds"), in.resolve("seeds")) + copy(DEV_TEXTS, in.resolve("dev"));
+        assertTrue(files >= 17, "the seeds and the development articles (../shared/eval/dev/texts): " + files);
+
+        try (KgxStore extracted = KgxStore.open(dir.resolve("extract"))) {
+            BatchExtraction.Summary summary = new BatchExtraction(Pipeline.standard(), 2, null).run(
+                    DocumentPaths.collect(List.of(in), why -> { }), extracted, false, 0, new Quiet());
+            assertEquals(files, summary.extracted());
+        }
+
+        SparkExtraction.Result result;
+        try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setMaster("local[2]")
+                .setAppName("kgx test").set("spark.ui.enabled", "false"))) {
+            result = SparkExtraction.run(spark, in.toString(), dir.resolve("spark").toString(),
+                    new SparkExtraction.Options(null, 0, true, 4));
+        }
+        assertEquals(List.of(), result.skipped());
+        assertEquals(files, result.documents());
+
+        List<Path> parts;
+        try (Stream<Path> s = Files.list(dir.resolve("spark").resolve(SparkExtraction.DOCUMENTS))) {
+            parts = s.filter(p -> p.getFileName().toString().endsWith(".nq.gz")).sorted().toList();
+        }
+        try (KgxStore loaded = KgxStore.open(dir.resolve("load"));
+             KgxStore extracted = KgxStore.open(dir.resolve("extract"))) {
+            KgxStore.Loaded load = CrossDocumentResolution.standard().load(loaded, parts, step -> { });
+            assertEquals(files, load.documents());
+            Set<String> expected = quads(extracted);
+            Set<String> actual = quads(loaded);
+            assertTrue(expected.size() > 5_000, "the articles' graphs: " + expected.size() + " quads");
+            assertEquals(difference(expected, actual), difference(actual, expected), "only extract / only Spark");
+            assertEquals(expected, actual);
+            assertEquals(entityIndex(extracted), entityIndex(loaded));
+        }
+    }
+
+    private static List<String> difference(Set<String> a, Set<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.removeAll(b);
+        return out.subList(0, Math.min(out.size(), 20));
+    }
+
+    private static int copy(Path from, Path to) throws Exception {
+        if (!Files.isDirectory(from)) {
+            return 0;
+        }
+        Files.createDirectories(to);
+        int n = 0;
+        try (Stream<Path> s = Files.list(from)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, to.resolve(f.getFileName().toString()));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Set<String> quads(KgxStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.export(RDFFormat.NQUADS_UTF8, out);
+        return new TreeSet<>(out.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    private static Set<String> entityIndex(KgxStore store) {
+        return store.query("SELECT ?s ?p ?o WHERE { GRAPH <https://kgx.dev/ontology#entityIndex> { ?s ?p ?o } }",
+                QueryLimits.DEFAULT, qe -> {
+                    Set<String> out = new TreeSet<>();
+                    qe.execSelect().forEachRemaining(b -> out.add(b.get("s") + " " + b.get("p") + " " + b.get("o")));
+                    return out;
+                });
+    }
+
+    private static final class Quiet implements BatchExtraction.Listener {
+        @Override
+        public void extracted(int index, int total, Path file, DocumentGraph graph, double seconds) {
+        }
+
+        @Override
+        public void unchanged(int index, int total, Path file) {
+        }
+
+        @Override
+        public void skipped(int index, int total, Path file, String reason) {
+            throw new AssertionError(file + ": " + reason);
+        }
+    }
+}
