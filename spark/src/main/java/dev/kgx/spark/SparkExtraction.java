@@ -9,10 +9,14 @@ import dev.kgx.rdf.DocumentQuads;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
 import org.apache.spark.util.CollectionAccumulator;
 
 import java.io.FileNotFoundException;
@@ -77,11 +81,11 @@ public final class SparkExtraction {
      */
     public static Result run(JavaSparkContext spark, String input, String output, Options options) {
         Configuration conf = spark.hadoopConfiguration();
-        conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         Path root = new Path(input);
         Path out = new Path(output);
         String rootPath;
         boolean single;
+        List<String> files = new ArrayList<>();
         try {
             FileSystem fs = root.getFileSystem(conf);
             FileStatus status = fs.getFileStatus(root);
@@ -90,26 +94,42 @@ public final class SparkExtraction {
             if (out.getFileSystem(conf).exists(out)) {
                 throw new InputException(output + ": already exists; give a new folder for the documents' graphs");
             }
+            // listed here rather than by binaryFiles, whose combined splits put a folder of small files in one
+            // partition (it packs files up to its split size, not counting each file's cost of opening): the files
+            // are then spread over the partitions asked for
+            RemoteIterator<LocatedFileStatus> listing = fs.listFiles(root, true);
+            while (listing.hasNext()) {
+                Path file = listing.next().getPath();
+                if (InputFormat.ofName(file.getName().toLowerCase(Locale.ROOT)) != null) {
+                    files.add(file.toString());
+                }
+            }
         } catch (FileNotFoundException e) {
             throw new InputException(input + ": no such file or folder", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (files.isEmpty()) {
+            throw new InputException("no " + InputFormat.allExtensions() + " files under " + input);
+        }
+        java.util.Collections.sort(files);
+        Broadcast<SerializableConfiguration> hadoop = spark.broadcast(new SerializableConfiguration(conf));
         CollectionAccumulator<String> skipped = spark.sc().collectionAccumulator("kgx skipped files");
         CollectionAccumulator<String> written = spark.sc().collectionAccumulator("kgx documents");
-        JavaRDD<String> documents = spark.binaryFiles(input, options.partitions())
-                .filter(file -> InputFormat.ofName(new Path(file._1()).getName().toLowerCase(Locale.ROOT)) != null)
-                .mapPartitions(files -> {
+        JavaRDD<String> documents = spark.parallelize(files, Math.min(options.partitions(), files.size()))
+                .mapPartitions(paths -> {
                     List<String> graphs = new ArrayList<>();
-                    while (files.hasNext()) {
-                        var file = files.next();
-                        Path path = new Path(file._1());
+                    while (paths.hasNext()) {
+                        Path path = new Path(paths.next());
                         String documentPath = documentPath(path, rootPath, single);
                         try {
-                            graphs.add(extract(documentPath, file._2().toArray(), sourceFile(path), options));
+                            byte[] bytes = read(path, hadoop.value().value());
+                            graphs.add(extract(documentPath, bytes, sourceFile(path), options));
                             written.add(documentPath);
                         } catch (InputException e) {
                             skipped.add(e.getMessage());
+                        } catch (IOException e) {
+                            skipped.add(sourceFile(path) + ": cannot be read (" + e + ")");
                         } catch (RuntimeException e) {
                             skipped.add(sourceFile(path) + ": extraction failed: " + e);
                         }
@@ -121,6 +141,12 @@ public final class SparkExtraction {
         // a task run again (a lost executor) adds its files again: each is counted once
         long count = new TreeSet<>(written.value()).size();
         return new Result(count, List.copyOf(new TreeSet<>(skipped.value())));
+    }
+
+    private static byte[] read(Path file, Configuration conf) throws IOException {
+        try (var in = file.getFileSystem(conf).open(file)) {
+            return in.readAllBytes();
+        }
     }
 
     /**

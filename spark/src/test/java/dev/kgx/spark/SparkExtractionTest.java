@@ -55,6 +55,10 @@ class SparkExtractionTest {
                 dir.resolve("nothing").toString(), dir.resolve("out").toString(), OPTIONS));
         assertTrue(missing.getMessage().contains("no such file or folder"), missing.getMessage());
         Files.createDirectories(dir.resolve("in"));
+        Files.writeString(dir.resolve("in/notes.csv"), "not an article format kgx reads");
+        InputException none = assertThrows(InputException.class, () -> SparkExtraction.run(spark,
+                dir.resolve("in").toString(), dir.resolve("out").toString(), OPTIONS));
+        assertTrue(none.getMessage().startsWith("no .txt"), none.getMessage());
         Files.writeString(dir.resolve("in/a.txt"), "text");
         Files.createDirectories(dir.resolve("out"));
         Files.writeString(dir.resolve("out/keep.txt"), "earlier results");
