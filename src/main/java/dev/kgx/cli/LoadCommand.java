@@ -5,6 +5,7 @@ import dev.kgx.pipeline.CrossDocumentResolution;
 import dev.kgx.store.KgxStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,10 @@ public final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR", description = "N-Quads files, or folders of them")
     List<Path> inputs;
 
+    @Option(names = "--derived", paramLabel = "DIR", description = "what crosses documents, derived elsewhere: "
+            + "kgx-spark's OUT/derived (its files, gzipped or not); used instead of deriving it here")
+    Path derived;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -44,10 +49,12 @@ public final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         userData.apply(spec.commandLine().getErr()); // resolution across documents reads the lexicon
         List<Path> files = nquadsFiles(inputs);
+        java.util.Optional<List<String>> derivation = derived == null ? java.util.Optional.empty()
+                : java.util.Optional.of(derivationLines(derived));
         long start = System.nanoTime();
         try (KgxStore store = KgxStore.open(storeOptions.store())) {
             PrintWriter err = spec.commandLine().getErr();
-            KgxStore.Loaded loaded = CrossDocumentResolution.standard().load(store, files, step -> {
+            KgxStore.Loaded loaded = CrossDocumentResolution.standard().load(store, files, derivation, step -> {
                 err.println("kgx: " + step);
                 err.flush();
             });
@@ -56,6 +63,29 @@ public final class LoadCommand implements Callable<Integer> {
                     loaded.merges().size(), (System.nanoTime() - start) / 1e9, storeOptions.store());
         }
         return ExitCodes.OK;
+    }
+
+    /** The lines of every file of a derivation's folder (not those Spark marks as its own: _SUCCESS, .crc). */
+    static List<String> derivationLines(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir + ": no such folder (--derived names kgx-spark's OUT/derived)");
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        try (Stream<Path> walk = Files.list(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith("_") || name.startsWith(".")) {
+                    continue;
+                }
+                try (java.io.InputStream raw = Files.newInputStream(f);
+                     java.io.InputStream in = name.endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw) {
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().forEach(lines::add);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new InputException(dir + ": cannot be read: " + e.getMessage(), e);
+        }
+        return lines;
     }
 
     /** The N-Quads files named, and those inside the folders named, in order of path. */

@@ -6,6 +6,7 @@ import dev.kgx.mention.Lexicon;
 import dev.kgx.model.EntityMerge;
 import dev.kgx.model.EntityProfile;
 import dev.kgx.resolve.CorpusResolver;
+import dev.kgx.store.CrossDocumentParts;
 import dev.kgx.store.KgxStore;
 
 import java.util.List;
@@ -66,12 +67,38 @@ public final class CrossDocumentResolution {
      */
     public KgxStore.Loaded load(KgxStore store, List<java.nio.file.Path> files,
                                 java.util.function.Consumer<String> progress) {
-        KgxStore.Loaded loaded = store.load(files, resolver::splits, mergeFinder(resolver, rules), MAX_ROUNDS,
-                progress);
+        return load(store, files, java.util.Optional.empty(), progress);
+    }
+
+    /**
+     * As {@link #load(KgxStore, List, java.util.function.Consumer)}, with the derivation made elsewhere (the lines
+     * {@link #deriveComponent} gives for each component) instead of deriving it here.
+     */
+    public KgxStore.Loaded load(KgxStore store, List<java.nio.file.Path> files,
+                                java.util.Optional<List<String>> derivation,
+                                java.util.function.Consumer<String> progress) {
+        KgxStore.Loaded loaded = store.load(files, derivation, resolver::splits, mergeFinder(resolver, rules),
+                MAX_ROUNDS, progress);
         if (store.isStale()) { // a document's quads came apart: derived from the store
             return new KgxStore.Loaded(loaded.documents(), loaded.quads(), apply(store));
         }
         return loaded;
+    }
+
+    /** The nodes by which an encoded person row joins others into a component ({@link CrossDocumentParts#joins}). */
+    public java.util.Set<String> joins(String row) {
+        return CrossDocumentParts.joins(row, mergeFinder(resolver, rules));
+    }
+
+    /** One component's derivation, as lines that {@code kgx load --derived} reads. */
+    public List<String> deriveComponent(String component, List<String> rows) {
+        return CrossDocumentParts.deriveComponent(component, rows, resolver::splits, mergeFinder(resolver, rules),
+                MAX_ROUNDS);
+    }
+
+    /** The derivation of every row here, on one machine, in the same lines (what the components' lines add up to). */
+    public List<String> deriveAll(List<String> rows) {
+        return CrossDocumentParts.deriveAll(rows, resolver::splits, mergeFinder(resolver, rules), MAX_ROUNDS);
     }
 
     /**

@@ -235,7 +235,7 @@ final class DerivedState {
         }
 
         /** The blocking word of each name of a row: its label (its key when it has none) and other names. */
-        private static void forEachWord(PersonRow r, KgxStore.MergeFinder finder,
+        static void forEachWord(PersonRow r, KgxStore.MergeFinder finder,
                                         java.util.function.Consumer<String> use) {
             use.accept(finder.blockingWord(r.label()));
             r.labels().forEach(n -> use.accept(finder.blockingWord(n)));

@@ -426,6 +426,25 @@ public final class KgxStore implements AutoCloseable {
      */
     public Loaded load(List<Path> files, SplitFinder splitter, MergeFinder finder, int maxRounds,
                        java.util.function.Consumer<String> progress) {
+        return load(files, java.util.Optional.empty(), splitter, finder, maxRounds, progress);
+    }
+
+    /**
+     * As {@link #load(List, SplitFinder, MergeFinder, int, java.util.function.Consumer)}, with the derivation made
+     * elsewhere ({@link CrossDocumentParts}: the Spark job derives it component by component on its executors)
+     * used instead of deriving it here, when the documents' quads come together.
+     *
+     * @param derivation the lines of the derivation of these documents, or empty to derive it here
+     * @throws dev.kgx.KgxException.InputException when a line is not one of a derivation (nothing changes)
+     */
+    public Loaded load(List<Path> files, java.util.Optional<List<String>> derivation, SplitFinder splitter,
+                       MergeFinder finder, int maxRounds, java.util.function.Consumer<String> progress) {
+        DerivedState.Derivation given;
+        try {
+            given = derivation.map(CrossDocumentParts::read).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new dev.kgx.KgxException.InputException("the derivation given: " + e.getMessage(), e);
+        }
         boolean hasGraphs = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().listGraphNodes().hasNext());
         if (hasGraphs) {
             throw new StoreException("the store at " + location + " already holds documents: kgx load builds a new "
@@ -444,7 +463,7 @@ public final class KgxStore implements AutoCloseable {
         }
         List<EntityMerge> merges = List.of();
         if (checked.grouped()) {
-            merges = loadDerived(files, checked, splitter, finder, maxRounds, progress);
+            merges = loadDerived(files, checked, given, splitter, finder, maxRounds, progress);
         } else {
             DocumentLoad.load(dataset.asDatasetGraph(), files);
             // a document's quads came apart: its rows are computed from what queries see, by the derivation
@@ -470,7 +489,8 @@ public final class KgxStore implements AutoCloseable {
      * sources record of the derivation: the same store {@link #recomputeDerived} makes of the documents stored
      * one by one. Returns the merges.
      */
-    private List<EntityMerge> loadDerived(List<Path> files, DocumentLoad.Checked checked, SplitFinder splitter,
+    private List<EntityMerge> loadDerived(List<Path> files, DocumentLoad.Checked checked,
+                                          DerivedState.Derivation given, SplitFinder splitter,
                                           MergeFinder finder, int maxRounds,
                                           java.util.function.Consumer<String> progress) {
         long start = System.nanoTime();
@@ -481,9 +501,12 @@ public final class KgxStore implements AutoCloseable {
         byDocument.sort(java.util.Comparator.comparing(list -> list.get(0).document()));
         List<DerivedState.PersonRow> rows = new ArrayList<>();
         byDocument.forEach(rows::addAll);
-        DerivedState.Derivation derived = DerivedState.derive(rows, splitter, finder, maxRounds);
-        progress.accept(String.format(java.util.Locale.ROOT, "derived what crosses documents from %d person rows "
-                + "(%d merges) in %.1f s; loading", rows.size(), derived.merges().size(), seconds(start)));
+        DerivedState.Derivation derived = given != null ? given
+                : DerivedState.derive(rows, splitter, finder, maxRounds);
+        progress.accept(String.format(java.util.Locale.ROOT, "%s what crosses documents %s %d person rows "
+                + "(%d merges) in %.1f s; loading", given != null ? "took" : "derived",
+                given != null ? "from the derivation given, for" : "from", rows.size(), derived.merges().size(),
+                seconds(start)));
         long loading = System.nanoTime();
         Map<Node, List<DerivedState.Renaming>> renamed = new java.util.HashMap<>();
         derived.renamingsByDocument().forEach((doc, list) -> renamed.put(NodeFactory.createURI(Iris.document(doc)),
