@@ -176,6 +176,47 @@ class KgxCommandTest {
     }
 
     @Test
+    void loadTakesADerivationMadeElsewhereAndRefusesOneThatIsNone(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        dev.kgx.TestStores.twoDocuments(store);
+        Path nq = dir.resolve("docs.nq");
+        assertEquals(0, run("export", "--format", "nquads", "-o", nq.toString(), "--store", store.toString()).code());
+        // a derivation with nothing to merge, as kgx-spark writes one (gzipped parts and Spark's own marker)
+        Path derived = Files.createDirectories(dir.resolve("derived"));
+        Files.write(derived.resolve("part-00000.gz"), gzip(""));
+        Files.writeString(derived.resolve("_SUCCESS"), "");
+        Path loaded = dir.resolve("loaded");
+        Cli.Run load = run("load", nq.toString(), "--derived", derived.toString(), "--store", loaded.toString());
+        assertEquals(0, load.code(), load.err());
+        assertTrue(load.err().contains("took what crosses documents from the derivation given"), load.err());
+        assertEquals(new java.util.TreeSet<>(run("export", "--format", "nquads", "--store", store.toString()).out()
+                .lines().toList()), new java.util.TreeSet<>(run("export", "--format", "nquads", "--store",
+                loaded.toString()).out().lines().toList()));
+
+        Files.write(derived.resolve("part-00001.gz"), gzip("not a derivation\n"));
+        Cli.Run bad = run("load", nq.toString(), "--derived", derived.toString(), "--store",
+                dir.resolve("other").toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("the derivation given: not a line of a derivation"), bad.err());
+        Files.delete(derived.resolve("part-00001.gz"));
+        Cli.Run afterBad = run("load", nq.toString(), "--derived", derived.toString(), "--store",
+                dir.resolve("other").toString());
+        assertEquals(0, afterBad.code(), "the refused load left nothing behind: " + afterBad.err());
+        Cli.Run missing = run("load", nq.toString(), "--derived", dir.resolve("nowhere").toString(), "--store",
+                dir.resolve("third").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no such folder"), missing.err());
+    }
+
+    private static byte[] gzip(String text) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertEquals(2, run("extract", "--bogus").code());
     }

@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 @Command(name = "kgx-spark", mixinStandardHelpOptions = true, version = "kgx-spark 0.1.0",
         description = "Extract every article under INPUT (a folder or file; local, hdfs://, s3a://) as kgx extract "
                 + "does, on a Spark cluster, writing each document's graph as N-Quads under OUTPUT/documents; "
-                + "then build the store with: kgx load OUTPUT/documents --store STORE")
+                + "and what crosses documents, derived on the cluster, under OUTPUT/derived; then build the store "
+                + "with: kgx load OUTPUT/documents --derived OUTPUT/derived --store STORE")
 public final class KgxSpark implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT", description = "the articles: a folder (read recursively) or a file")
     String input;
@@ -46,9 +47,10 @@ public final class KgxSpark implements Callable<Integer> {
             SparkExtraction.Result result = SparkExtraction.run(spark, input, output,
                     new SparkExtraction.Options(published, minConfidence, !noDependencies, n));
             result.skipped().forEach(s -> System.err.println("kgx-spark: skipped: " + s));
-            System.out.printf(Locale.ROOT, "documents: %d extracted, %d skipped; graphs in %s/%s (kgx load %s/%s "
-                    + "--store STORE)%n", result.documents(), result.skipped().size(), output,
-                    SparkExtraction.DOCUMENTS, output, SparkExtraction.DOCUMENTS);
+            System.out.printf(Locale.ROOT, "documents: %d extracted, %d skipped; graphs in %s/%s, what crosses "
+                    + "documents in %s/%s (kgx load %s/%s --derived %s/%s --store STORE)%n", result.documents(),
+                    result.skipped().size(), output, SparkExtraction.DOCUMENTS, output, SparkExtraction.DERIVED,
+                    output, SparkExtraction.DOCUMENTS, output, SparkExtraction.DERIVED);
             return 0;
         }
     }

@@ -6,7 +6,9 @@ import dev.kgx.model.InputFormat;
 import dev.kgx.model.TemporalValue;
 import dev.kgx.pipeline.Pipeline;
 import dev.kgx.rdf.DocumentQuads;
+import dev.kgx.store.CrossDocumentParts;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.jena.rdf.model.Model;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -16,6 +18,7 @@ import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.apache.spark.util.CollectionAccumulator;
 
@@ -38,6 +41,9 @@ import java.util.TreeSet;
 public final class SparkExtraction {
     /** Where the documents' graphs go, under the output folder. */
     public static final String DOCUMENTS = "documents";
+
+    /** Where what crosses documents goes, under the output folder ({@code kgx load --derived}). */
+    public static final String DERIVED = "derived";
 
     private SparkExtraction() {
     }
@@ -116,15 +122,15 @@ public final class SparkExtraction {
         Broadcast<SerializableConfiguration> hadoop = spark.broadcast(new SerializableConfiguration(conf));
         CollectionAccumulator<String> skipped = spark.sc().collectionAccumulator("kgx skipped files");
         CollectionAccumulator<String> written = spark.sc().collectionAccumulator("kgx documents");
-        JavaRDD<String> documents = spark.parallelize(files, Math.min(options.partitions(), files.size()))
+        JavaRDD<Extracted> extracted = spark.parallelize(files, Math.min(options.partitions(), files.size()))
                 .mapPartitions(paths -> {
-                    List<String> graphs = new ArrayList<>();
+                    List<Extracted> done = new ArrayList<>();
                     while (paths.hasNext()) {
                         Path path = new Path(paths.next());
                         String documentPath = documentPath(path, rootPath, single);
                         try {
                             byte[] bytes = read(path, hadoop.value().value());
-                            graphs.add(extract(documentPath, bytes, sourceFile(path), options));
+                            done.add(extract(documentPath, bytes, sourceFile(path), options));
                             written.add(documentPath);
                         } catch (InputException e) {
                             skipped.add(e.getMessage());
@@ -134,13 +140,21 @@ public final class SparkExtraction {
                             skipped.add(sourceFile(path) + ": extraction failed: " + e);
                         }
                     }
-                    return graphs.iterator();
-                });
-        documents.saveAsTextFile(new Path(out, DOCUMENTS).toString(), GzipCodec.class);
+                    return done.iterator();
+                })
+                .persist(StorageLevel.MEMORY_AND_DISK_SER()); // read twice: the graphs, then the person rows
+        extracted.map(Extracted::nquads).saveAsTextFile(new Path(out, DOCUMENTS).toString(), GzipCodec.class);
         nameAsNquads(new Path(out, DOCUMENTS), conf);
-        // a task run again (a lost executor) adds its files again: each is counted once
-        long count = new TreeSet<>(written.value()).size();
-        return new Result(count, List.copyOf(new TreeSet<>(skipped.value())));
+        long count = new TreeSet<>(written.value()).size(); // a task run again adds its files again
+        List<String> notRead = List.copyOf(new TreeSet<>(skipped.value()));
+        SparkDerivation.derive(extracted.flatMap(e -> e.rows().iterator()))
+                .saveAsTextFile(new Path(out, DERIVED).toString(), GzipCodec.class);
+        extracted.unpersist();
+        return new Result(count, notRead);
+    }
+
+    /** One document's graph in N-Quads and its person rows ({@link dev.kgx.store.CrossDocumentParts#rows}). */
+    record Extracted(String nquads, ArrayList<String> rows) implements Serializable {
     }
 
     private static byte[] read(Path file, Configuration conf) throws IOException {
@@ -153,14 +167,15 @@ public final class SparkExtraction {
      * One document's graph in N-Quads, as {@code kgx extract} would store it (without the line feed that ends it,
      * which the text output adds).
      */
-    static String extract(String documentPath, byte[] bytes, String sourceFile, Options options) {
+    static Extracted extract(String documentPath, byte[] bytes, String sourceFile, Options options) {
         Pipeline pipeline = ExecutorPipeline.get(options.dependencies());
         TemporalValue published = options.publishedDate();
         DocumentGraph graph = pipeline.extract(pipeline.read(documentPath, bytes, sourceFile, published),
                 options.minConfidence());
-        String nquads = DocumentQuads.nquads(documentPath,
-                pipeline.map(graph, sourceFile, pipeline.settings(options.minConfidence(), published)));
-        return nquads.endsWith("\n") ? nquads.substring(0, nquads.length() - 1) : nquads;
+        Model model = pipeline.map(graph, sourceFile, pipeline.settings(options.minConfidence(), published));
+        String nquads = DocumentQuads.nquads(documentPath, model);
+        return new Extracted(nquads.endsWith("\n") ? nquads.substring(0, nquads.length() - 1) : nquads,
+                new ArrayList<>(CrossDocumentParts.rows(documentPath, model)));
     }
 
     /**

@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Spark job, in local mode on two cores, and {@code kgx load} of what it writes give the store that
- * {@code kgx extract} gives for the same files: the seeds and the development articles (all four languages),
- * compared as N-Quads, with the entity index.
+ * The Spark job, in local mode on two cores, and {@code kgx load} of what it writes (the documents' graphs, and what
+ * crosses documents as its Spark stage derived it) give the store that {@code kgx extract} gives for the same
+ * files: the seeds and the development articles (all four languages), compared as N-Quads, with the entity index.
  */
 class SparkExtractionIT {
     /** The development articles, beside the repository as CI has them. */
@@ -39,12 +39,16 @@ class SparkExtractionIT {
     void theSparkJobAndLoadGiveTheGraphExtractGivesForTheSameFiles(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("articles");
         int files = copy(Path.of("seeds"), in.resolve("seeds")) + copy(DEV_TEXTS, in.resolve("dev"));
+        int merges;
         assertTrue(files >= 17, "the seeds and the development articles (../shared/eval/dev/texts): " + files);
 
         try (KgxStore extracted = KgxStore.open(dir.resolve("extract"))) {
             BatchExtraction.Summary summary = new BatchExtraction(Pipeline.standard(), 2, null).run(
                     DocumentPaths.collect(List.of(in), why -> { }), extracted, false, 0, new Quiet());
             assertEquals(files, summary.extracted());
+            merges = summary.merges().size();
+            assertTrue(merges > 0, "these articles name a person by a given name that extract merges across documents "
+                    + "(Calvin, Calvin French-Owen): the Spark stage must find it too");
         }
 
         SparkExtraction.Result result;
@@ -60,10 +64,21 @@ class SparkExtractionIT {
         try (Stream<Path> s = Files.list(dir.resolve("spark").resolve(SparkExtraction.DOCUMENTS))) {
             parts = s.filter(p -> p.getFileName().toString().endsWith(".nq.gz")).sorted().toList();
         }
+        List<String> derivation = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir.resolve("spark").resolve(SparkExtraction.DERIVED))) {
+            for (Path part : s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                try (var gz = new java.util.zip.GZIPInputStream(Files.newInputStream(part))) {
+                    new String(gz.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(derivation::add);
+                }
+            }
+        }
         try (KgxStore loaded = KgxStore.open(dir.resolve("load"));
              KgxStore extracted = KgxStore.open(dir.resolve("extract"))) {
-            KgxStore.Loaded load = CrossDocumentResolution.standard().load(loaded, parts, step -> { });
+            // what crosses documents as the Spark stage derived it, not derived again by the load
+            KgxStore.Loaded load = CrossDocumentResolution.standard().load(loaded, parts,
+                    java.util.Optional.of(derivation), step -> { });
             assertEquals(files, load.documents());
+            assertEquals(merges, load.merges().size(), "the merges extract made, now from the Spark stage");
             Set<String> expected = quads(extracted);
             Set<String> actual = quads(loaded);
             assertTrue(expected.size() > 3_000, "the articles' graphs: " + expected.size() + " quads");
