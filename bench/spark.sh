@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # kgx's Spark job against kgx extract, in one run on this machine: throughput with 1 and 2 executor cores (Spark in
-# local mode, where the driver's JVM is the executor) beside `kgx extract --threads 1|2`, and the peak RSS of each
-# JVM (for Spark, the memory of one executor).
+# local mode through spark/kgx-spark, spark-submit's entry point, where the driver's JVM is the executor) beside
+# `kgx extract --threads 1|2`, and the peak RSS of each JVM (for Spark, the memory of one executor).
 # Usage: bench/spark.sh [COPIES]   (default 10). The corpus is the seeds and the development articles
 # (../shared/eval/dev/texts), once (the cold run: JVM start, model loading) and COPIES times under other names;
 # the throughput is the warm rate: the characters the copies add, over the wall time they add.
@@ -16,14 +16,10 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 echo "spark bench: building" >&2
-# the job's classpath with Spark's own jars (provided: what spark-submit would give it); the reactor writes the
-# core's first, then the Spark module's over it
-mvn -B -q -Dstyle.color=never -DskipTests -pl spark -am package dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$work/spark-classpath.txt" >&2
+mvn -B -q -Dstyle.color=never -DskipTests package >&2
 ./kgx --version >/dev/null
-spark_cp="spark/target/kgx-spark-0.1.0.jar:target/kgx.jar:$(cat "$work/spark-classpath.txt")"
-# the JVM options spark-submit gives on Java 17 (spark/pom.xml, spark.jvm.options)
-spark_opts=$(sed -n '/<spark.jvm.options>/,/<\/spark.jvm.options>/p' spark/pom.xml | sed 's/<[^>]*>//g' | tr -s ' \n' ' ')
+rm -f spark/target/spark-classpath.txt   # spark/kgx-spark builds and resolves Spark's jars again
+./spark/kgx-spark --help >/dev/null 2>&1
 
 measure() {
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || { tail -20 "$work/err" >&2; return 1; }
@@ -57,9 +53,8 @@ run() {
 }
 extract_run() { measure ./kgx extract "$1" --progress never --threads "$threads" --store "$work/store"; }
 spark_run() {
-  measure java -Xmx3g $spark_opts -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
-      -Dlog4j2.configurationFile="$PWD/spark/src/test/resources/log4j2.properties" \
-      -cp "$spark_cp" dev.kgx.spark.KgxSpark "$1" "$work/out-dir" --partitions $((4 * cores))
+  KGX_SPARK_MEMORY=3g measure ./spark/kgx-spark --master "local[$cores]" "$1" "$work/out-dir" \
+      --partitions $((4 * cores))
 }
 threads=1; run "kgx extract --threads 1" extract_run; extract1=$last_rate
 threads=2; run "kgx extract --threads 2" extract_run; extract2=$last_rate
@@ -73,7 +68,7 @@ speedup() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b / a}'; }
   echo "Command: \`bench/spark.sh $copies\`. Corpus: the seeds and the development articles, $one_docs documents"
   echo "($one_chars characters) for the cold run, and $copies copies under other names, $many_docs documents ($many_chars"
   echo "characters). Warm rate: the characters the copies add over the wall time they add, in characters per second."
-  echo "Spark in local mode (the driver's JVM runs the tasks: one executor, -Xmx3g), 4 partitions per core; \`kgx"
+  echo "Spark in local mode through \`spark/kgx-spark\` (the driver's JVM runs the tasks: one executor, -Xmx3g), 4 partitions per core; \`kgx"
   echo "extract\` into a fresh store (its run includes storing and deriving across documents; the Spark job's, writing"
   echo "gzipped N-Quads). Peak RSS: of the one JVM, the larger of the two runs."
   echo

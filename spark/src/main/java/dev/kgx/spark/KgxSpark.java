@@ -36,16 +36,21 @@ public final class KgxSpark implements Callable<Integer> {
     boolean noDependencies;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "read the files in at least N partitions (default: 4 per core of the cluster)")
+            description = "spread the files over N partitions (default: 4 per core of the cluster)")
     int partitions;
 
     @Override
     public Integer call() {
+        // the options checked before Spark starts: a mistake is said at once
+        SparkExtraction.Options options = new SparkExtraction.Options(published, minConfidence, !noDependencies,
+                Math.max(1, partitions));
         SparkConf conf = new SparkConf().setAppName("kgx extract");
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            int n = partitions > 0 ? partitions : 4 * spark.defaultParallelism();
-            SparkExtraction.Result result = SparkExtraction.run(spark, input, output,
-                    new SparkExtraction.Options(published, minConfidence, !noDependencies, n));
+            if (partitions <= 0) {
+                options = new SparkExtraction.Options(published, minConfidence, !noDependencies,
+                        4 * spark.defaultParallelism());
+            }
+            SparkExtraction.Result result = SparkExtraction.run(spark, input, output, options);
             result.skipped().forEach(s -> System.err.println("kgx-spark: skipped: " + s));
             System.out.printf(Locale.ROOT, "documents: %d extracted, %d skipped; graphs in %s/%s, what crosses "
                     + "documents in %s/%s (kgx load %s/%s --derived %s/%s --store STORE)%n", result.documents(),
