@@ -14,7 +14,22 @@ final class ExecutorPipeline {
     private ExecutorPipeline() {
     }
 
+    /**
+     * Hadoop puts Woodstox on Spark's classpath, and StAX then finds it before the JDK's own parser; Jena asks every
+     * StAX parser to refuse external DTDs, which Woodstox does not understand, and logs an error each time it makes
+     * one. Jena's XML is read with the JDK's parser, as in {@code kgx extract}; Hadoop makes its own Woodstox parser
+     * by name and keeps it.
+     */
+    static void useTheJdksStaxParser() {
+        if (System.getProperty(STAX) == null) {
+            System.setProperty(STAX, "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+        }
+    }
+
+    private static final String STAX = "javax.xml.stream.XMLInputFactory";
+
     static synchronized Pipeline get(boolean dependencies) {
+        useTheJdksStaxParser();
         if (dependencies) {
             if (withDependencies == null) {
                 withDependencies = Pipeline.standard(true);
