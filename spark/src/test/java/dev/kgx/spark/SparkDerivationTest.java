@@ -78,7 +78,7 @@ class SparkDerivationTest {
     }
 
     /** Lines of a derivation, in the order each (component, kind, document) lists them, their order field left out. */
-    private static List<String> normalized(List<String> lines) {
+    static List<String> normalized(List<String> lines) {
         return lines.stream().map(l -> l.split("\t", -1))
                 .sorted(Comparator.<String[], String>comparing(f -> f[0]).thenComparing(f -> f[2])
                         .thenComparing(f -> f[3]).thenComparingInt(f -> Integer.parseInt(f[1])))
