@@ -49,8 +49,8 @@ public final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         userData.apply(spec.commandLine().getErr()); // resolution across documents reads the lexicon
         List<Path> files = nquadsFiles(inputs);
-        java.util.Optional<List<String>> derivation = derived == null ? java.util.Optional.empty()
-                : java.util.Optional.of(derivationLines(derived));
+        java.util.Optional<CrossDocumentResolution.GivenDerivation> derivation = derived == null
+                ? java.util.Optional.empty() : java.util.Optional.of(derivation(derived));
         long start = System.nanoTime();
         try (KgxStore store = KgxStore.open(storeOptions.store())) {
             PrintWriter err = spec.commandLine().getErr();
@@ -65,10 +65,23 @@ public final class LoadCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The lines of every file of a derivation's folder (not those Spark marks as its own: _SUCCESS, .crc). */
-    static List<String> derivationLines(Path dir) {
+    /** The file of a derivation's folder that says the rules it was made under. */
+    public static final String RULES_FILE = "_RULES";
+
+    /**
+     * A derivation's folder: the rules it was made under ({@value #RULES_FILE}, which kgx-spark writes last) and the
+     * lines of every other file (not those Spark marks as its own: _SUCCESS, .crc).
+     */
+    static CrossDocumentResolution.GivenDerivation derivation(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir + ": no such folder (--derived names kgx-spark's OUT/derived)");
+        }
+        String rules;
+        try {
+            rules = Files.readString(dir.resolve(RULES_FILE), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new InputException(dir + ": not a derivation kgx-spark finished (no " + RULES_FILE + " file; "
+                    + "--derived names kgx-spark's OUT/derived)", e);
         }
         List<String> lines = new java.util.ArrayList<>();
         try (Stream<Path> walk = Files.list(dir)) {
@@ -85,7 +98,7 @@ public final class LoadCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new InputException(dir + ": cannot be read: " + e.getMessage(), e);
         }
-        return lines;
+        return new CrossDocumentResolution.GivenDerivation(rules, lines);
     }
 
     /** The N-Quads files named, and those inside the folders named, in order of path. */

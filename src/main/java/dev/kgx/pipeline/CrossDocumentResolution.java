@@ -71,18 +71,39 @@ public final class CrossDocumentResolution {
     }
 
     /**
-     * As {@link #load(KgxStore, List, java.util.function.Consumer)}, with the derivation made elsewhere (the lines
-     * {@link #deriveComponent} gives for each component) instead of deriving it here.
+     * A derivation made elsewhere: the lines {@link #deriveComponent} gave for each component, and the
+     * {@link #rules} they were made under.
+     */
+    public record GivenDerivation(String rules, List<String> lines) {
+    }
+
+    /**
+     * As {@link #load(KgxStore, List, java.util.function.Consumer)}, with the derivation made elsewhere instead of
+     * deriving it here.
+     *
+     * @throws dev.kgx.KgxException.InputException when it was made under other rules than these (nothing changes)
      */
     public KgxStore.Loaded load(KgxStore store, List<java.nio.file.Path> files,
-                                java.util.Optional<List<String>> derivation,
+                                java.util.Optional<GivenDerivation> derivation,
                                 java.util.function.Consumer<String> progress) {
-        KgxStore.Loaded loaded = store.load(files, derivation, resolver::splits, mergeFinder(resolver, rules),
-                MAX_ROUNDS, progress);
+        derivation.ifPresent(d -> {
+            if (!d.rules().equals(rules)) {
+                throw new dev.kgx.KgxException.InputException("the derivation given was made under other rules ("
+                        + d.rules() + ") than this kgx's (" + rules + "); load without it, and what crosses "
+                        + "documents is derived here");
+            }
+        });
+        KgxStore.Loaded loaded = store.load(files, derivation.map(GivenDerivation::lines), resolver::splits,
+                mergeFinder(resolver, rules), MAX_ROUNDS, progress);
         if (store.isStale()) { // a document's quads came apart: derived from the store
             return new KgxStore.Loaded(loaded.documents(), loaded.quads(), apply(store));
         }
         return loaded;
+    }
+
+    /** What decides the splits and merges besides the documents (data files, version), as a fingerprint. */
+    public String rules() {
+        return rules;
     }
 
     /** The nodes by which an encoded person row joins others into a component ({@link CrossDocumentParts#joins}). */

@@ -454,6 +454,14 @@ public final class KgxStore implements AutoCloseable {
         DocumentLoad.Checked checked = DocumentLoad.check(files);
         progress.accept(String.format(java.util.Locale.ROOT, "checked %d documents, %d quads, in %.1f s",
                 checked.documents().size(), checked.quads(), seconds(start)));
+        if (given != null) {
+            for (String doc : given.renamingsByDocument().keySet()) {
+                if (!checked.documents().contains(NodeFactory.createURI(Iris.document(doc)))) {
+                    throw new dev.kgx.KgxException.InputException("the derivation given renames " + doc
+                            + ", which is not among the documents loaded: it was made for other files");
+                }
+            }
+        }
         sources(); // made now, while there is nothing to take into it
         markDerivePending();
         try {

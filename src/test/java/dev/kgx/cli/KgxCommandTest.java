@@ -185,6 +185,18 @@ class KgxCommandTest {
         Path derived = Files.createDirectories(dir.resolve("derived"));
         Files.write(derived.resolve("part-00000.gz"), gzip(""));
         Files.writeString(derived.resolve("_SUCCESS"), "");
+        Cli.Run unfinished = run("load", nq.toString(), "--derived", derived.toString(), "--store",
+                dir.resolve("unfinished").toString());
+        assertEquals(1, unfinished.code());
+        assertTrue(unfinished.err().contains("not a derivation kgx-spark finished"), unfinished.err());
+        Files.writeString(derived.resolve("_RULES"), "corpus resolver 0; other data\n");
+        Cli.Run otherRules = run("load", nq.toString(), "--derived", derived.toString(), "--store",
+                dir.resolve("unfinished").toString());
+        assertEquals(1, otherRules.code());
+        assertTrue(otherRules.err().contains("was made under other rules (corpus resolver 0; other data)"),
+                otherRules.err());
+        Files.writeString(derived.resolve("_RULES"),
+                dev.kgx.pipeline.CrossDocumentResolution.standard().rules() + "\n");
         Path loaded = dir.resolve("loaded");
         Cli.Run load = run("load", nq.toString(), "--derived", derived.toString(), "--store", loaded.toString());
         assertEquals(0, load.code(), load.err());
@@ -198,6 +210,13 @@ class KgxCommandTest {
                 dir.resolve("other").toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("the derivation given: not a line of a derivation"), bad.err());
+        Files.write(derived.resolve("part-00001.gz"), gzip(String.join("\t", "x", "0", "renaming",
+                "elsewhere.txt", "x", "y", "Y", "a merge made for other files") + "\n"));
+        Cli.Run otherFiles = run("load", nq.toString(), "--derived", derived.toString(), "--store",
+                dir.resolve("other").toString());
+        assertEquals(1, otherFiles.code());
+        assertTrue(otherFiles.err().contains("renames elsewhere.txt, which is not among the documents loaded"),
+                otherFiles.err());
         Files.delete(derived.resolve("part-00001.gz"));
         Cli.Run afterBad = run("load", nq.toString(), "--derived", derived.toString(), "--store",
                 dir.resolve("other").toString());

@@ -149,8 +149,9 @@ class DerivedStatePropertiesTest {
                     // the derivation made component by component, as the Spark job makes it, and given to the load
                     try (KgxStore given = KgxStore.open(dir.resolve("given"))) {
                         CrossDocumentResolution resolution = CrossDocumentResolution.standard();
-                        resolution.load(given, List.of(nquads), java.util.Optional.of(byComponent(
-                                Files.readAllLines(nquads), resolution)), step -> { });
+                        resolution.load(given, List.of(nquads), java.util.Optional.of(
+                                new CrossDocumentResolution.GivenDerivation(resolution.rules(),
+                                        byComponent(Files.readAllLines(nquads), resolution))), step -> { });
                         assertEquals(quads(fresh), quads(given), contents + ", derived by component");
                         assertEquals(entityIndex(fresh), entityIndex(given), contents + ", derived by component");
                     }

@@ -52,11 +52,15 @@ public final class KgxSpark implements Callable<Integer> {
             }
             SparkExtraction.Result result = SparkExtraction.run(spark, input, output, options);
             result.skipped().forEach(s -> System.err.println("kgx-spark: skipped: " + s));
+            if (result.documents() == 0) {
+                System.err.println("kgx-spark: no document could be extracted");
+                return 1;
+            }
             System.out.printf(Locale.ROOT, "documents: %d extracted, %d skipped; graphs in %s/%s, what crosses "
                     + "documents in %s/%s (kgx load %s/%s --derived %s/%s --store STORE)%n", result.documents(),
                     result.skipped().size(), output, SparkExtraction.DOCUMENTS, output, SparkExtraction.DERIVED,
                     output, SparkExtraction.DOCUMENTS, output, SparkExtraction.DERIVED);
-            return 0;
+            return result.skipped().isEmpty() ? 0 : 3; // as kgx extract: some files were left out
         }
     }
 
@@ -69,6 +73,10 @@ public final class KgxSpark implements Callable<Integer> {
             }
             throw e;
         });
-        System.exit(cli.execute(args));
+        int code = cli.execute(args);
+        if (code != 0) {
+            // only then: in YARN's cluster mode an exit from main, even 0, marks the application failed
+            System.exit(code);
+        }
     }
 }

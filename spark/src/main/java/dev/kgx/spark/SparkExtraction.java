@@ -45,6 +45,9 @@ public final class SparkExtraction {
     /** Where what crosses documents goes, under the output folder ({@code kgx load --derived}). */
     public static final String DERIVED = "derived";
 
+    /** The file of the derivation's folder that says the rules it was made under (kgx load's RULES_FILE). */
+    static final String RULES = "_RULES";
+
     private SparkExtraction() {
     }
 
@@ -121,9 +124,10 @@ public final class SparkExtraction {
         java.util.Collections.sort(files);
         Broadcast<SerializableConfiguration> hadoop = spark.broadcast(new SerializableConfiguration(conf));
         CollectionAccumulator<String> skipped = spark.sc().collectionAccumulator("kgx skipped files");
-        CollectionAccumulator<String> written = spark.sc().collectionAccumulator("kgx documents");
         JavaRDD<Extracted> extracted = spark.parallelize(files, Math.min(options.partitions(), files.size()))
                 .mapPartitions(paths -> {
+                    // made outside the files' own failures: an executor that cannot read kgx's data fails its task
+                    ExecutorPipeline.get(options.dependencies());
                     List<Extracted> done = new ArrayList<>();
                     while (paths.hasNext()) {
                         Path path = new Path(paths.next());
@@ -131,7 +135,6 @@ public final class SparkExtraction {
                         try {
                             byte[] bytes = read(path, hadoop.value().value());
                             done.add(extract(documentPath, bytes, sourceFile(path), options));
-                            written.add(documentPath);
                         } catch (InputException e) {
                             skipped.add(e.getMessage());
                         } catch (IOException e) {
@@ -145,10 +148,12 @@ public final class SparkExtraction {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER()); // read twice: the graphs, then the person rows
         extracted.map(Extracted::nquads).saveAsTextFile(new Path(out, DOCUMENTS).toString(), GzipCodec.class);
         nameAsNquads(new Path(out, DOCUMENTS), conf);
-        long count = new TreeSet<>(written.value()).size(); // a task run again adds its files again
-        List<String> notRead = List.copyOf(new TreeSet<>(skipped.value()));
+        long count = extracted.count(); // persisted: counted, not extracted again
+        List<String> notRead = List.copyOf(new TreeSet<>(skipped.value())); // a task run again adds its own again
         SparkDerivation.derive(extracted.flatMap(e -> e.rows().iterator()))
                 .saveAsTextFile(new Path(out, DERIVED).toString(), GzipCodec.class);
+        // last: the rules the executors derived under (this jar's data files), which kgx load checks against its own
+        writeRules(new Path(new Path(out, DERIVED), RULES), SparkDerivation.ExecutorResolution.get().rules(), conf);
         extracted.unpersist();
         return new Result(count, notRead);
     }
@@ -197,6 +202,14 @@ public final class SparkExtraction {
         var uri = file.toUri();
         return "file".equals(uri.getScheme()) ? java.nio.file.Path.of(uri).toAbsolutePath().normalize().toString()
                 : uri.toString();
+    }
+
+    private static void writeRules(Path file, String rules, Configuration conf) {
+        try (var stream = file.getFileSystem(conf).create(file, false)) {
+            stream.write((rules + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Spark names its gzipped text files part-NNNNN.gz; kgx load reads N-Quads files by their name (.nq.gz). */

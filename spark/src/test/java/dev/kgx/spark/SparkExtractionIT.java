@@ -75,8 +75,11 @@ class SparkExtractionIT {
         try (KgxStore loaded = KgxStore.open(dir.resolve("load"));
              KgxStore extracted = KgxStore.open(dir.resolve("extract"))) {
             // what crosses documents as the Spark stage derived it, not derived again by the load
+            String rules = Files.readString(dir.resolve("spark").resolve(SparkExtraction.DERIVED)
+                    .resolve(SparkExtraction.RULES)).strip();
+            assertEquals(CrossDocumentResolution.standard().rules(), rules);
             KgxStore.Loaded load = CrossDocumentResolution.standard().load(loaded, parts,
-                    java.util.Optional.of(derivation), step -> { });
+                    java.util.Optional.of(new CrossDocumentResolution.GivenDerivation(rules, derivation)), step -> { });
             assertEquals(files, load.documents());
             assertEquals(merges, load.merges().size(), "the merges extract made, now from the Spark stage");
             Set<String> expected = quads(extracted);
