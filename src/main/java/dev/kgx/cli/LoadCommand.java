@@ -65,22 +65,20 @@ public final class LoadCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The file of a derivation's folder that says the rules it was made under. */
-    public static final String RULES_FILE = "_RULES";
-
     /**
-     * A derivation's folder: the rules it was made under ({@value #RULES_FILE}, which kgx-spark writes last) and the
+     * A derivation's folder: the rules it was made under ({@value CrossDocumentResolution.GivenDerivation#RULES_FILE}, which kgx-spark writes last) and the
      * lines of every other file (not those Spark marks as its own: _SUCCESS, .crc).
      */
     static CrossDocumentResolution.GivenDerivation derivation(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir + ": no such folder (--derived names kgx-spark's OUT/derived)");
         }
+        String rulesFile = CrossDocumentResolution.GivenDerivation.RULES_FILE;
         String rules;
         try {
-            rules = Files.readString(dir.resolve(RULES_FILE), java.nio.charset.StandardCharsets.UTF_8).strip();
+            rules = Files.readString(dir.resolve(rulesFile), java.nio.charset.StandardCharsets.UTF_8).strip();
         } catch (java.io.IOException e) {
-            throw new InputException(dir + ": not a derivation kgx-spark finished (no " + RULES_FILE + " file; "
+            throw new InputException(dir + ": not a derivation kgx-spark finished (no " + rulesFile + " file; "
                     + "--derived names kgx-spark's OUT/derived)", e);
         }
         List<String> lines = new java.util.ArrayList<>();

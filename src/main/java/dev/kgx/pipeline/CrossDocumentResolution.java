@@ -75,6 +75,8 @@ public final class CrossDocumentResolution {
      * {@link #rules} they were made under.
      */
     public record GivenDerivation(String rules, List<String> lines) {
+        /** The file of a derivation's folder that says the rules it was made under, written after the lines. */
+        public static final String RULES_FILE = "_RULES";
     }
 
     /**

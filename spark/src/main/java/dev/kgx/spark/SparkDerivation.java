@@ -1,6 +1,5 @@
 package dev.kgx.spark;
 
-import dev.kgx.pipeline.CrossDocumentResolution;
 import dev.kgx.store.CrossDocumentParts;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -32,7 +31,7 @@ final class SparkDerivation {
         // key node -> join node (its own key node among them), each edge once
         JavaPairRDD<String, String> edges = rowsByKey.flatMapToPair(kr -> {
             List<Tuple2<String, String>> out = new ArrayList<>();
-            for (String join : ExecutorResolution.get().joins(kr._2())) {
+            for (String join : PerJvm.resolution().joins(kr._2())) {
                 out.add(new Tuple2<>(kr._1(), join));
             }
             return out.iterator();
@@ -63,7 +62,7 @@ final class SparkDerivation {
                 .flatMap(c -> {
                     List<String> inComponent = new ArrayList<>();
                     c._2().forEach(inComponent::add);
-                    return ExecutorResolution.get().deriveComponent(c._1(), inComponent).iterator();
+                    return PerJvm.resolution().deriveComponent(c._1(), inComponent).iterator();
                 });
         return lines;
     }
@@ -74,20 +73,5 @@ final class SparkDerivation {
 
     private static String smaller(String a, String b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    /** The resolution's rules of this JVM (cue and lexicon files), read once per executor. */
-    static final class ExecutorResolution {
-        private static CrossDocumentResolution resolution;
-
-        private ExecutorResolution() {
-        }
-
-        static synchronized CrossDocumentResolution get() {
-            if (resolution == null) {
-                resolution = CrossDocumentResolution.standard();
-            }
-            return resolution;
-        }
     }
 }

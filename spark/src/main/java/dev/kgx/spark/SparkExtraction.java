@@ -4,6 +4,7 @@ import dev.kgx.KgxException.InputException;
 import dev.kgx.model.DocumentGraph;
 import dev.kgx.model.InputFormat;
 import dev.kgx.model.TemporalValue;
+import dev.kgx.pipeline.CrossDocumentResolution;
 import dev.kgx.pipeline.Pipeline;
 import dev.kgx.rdf.DocumentQuads;
 import dev.kgx.store.CrossDocumentParts;
@@ -36,7 +37,7 @@ import java.util.TreeSet;
  * decoded, language-identified and extracted by the core's {@link Pipeline}, exactly as {@code kgx extract} does,
  * each document's graph written as N-Quads in its own named graph ({@code DIR/documents/part-NNNNN.nq.gz}, one file
  * per partition), which {@code kgx load} builds a store from. The NLP models load once per executor JVM
- * ({@link ExecutorPipeline}), on its first document.
+ * ({@link PerJvm}), on its first document.
  */
 public final class SparkExtraction {
     /** Where the documents' graphs go, under the output folder. */
@@ -44,9 +45,6 @@ public final class SparkExtraction {
 
     /** Where what crosses documents goes, under the output folder ({@code kgx load --derived}). */
     public static final String DERIVED = "derived";
-
-    /** The file of the derivation's folder that says the rules it was made under (kgx load's RULES_FILE). */
-    static final String RULES = "_RULES";
 
     private SparkExtraction() {
     }
@@ -127,14 +125,14 @@ public final class SparkExtraction {
         JavaRDD<Extracted> extracted = spark.parallelize(files, Math.min(options.partitions(), files.size()))
                 .mapPartitions(paths -> {
                     // made outside the files' own failures: an executor that cannot read kgx's data fails its task
-                    ExecutorPipeline.get(options.dependencies());
+                    Pipeline pipeline = PerJvm.pipeline(options.dependencies());
                     List<Extracted> done = new ArrayList<>();
                     while (paths.hasNext()) {
                         Path path = new Path(paths.next());
                         String documentPath = documentPath(path, rootPath, single);
                         try {
                             byte[] bytes = read(path, hadoop.value().value());
-                            done.add(extract(documentPath, bytes, sourceFile(path), options));
+                            done.add(extract(pipeline, documentPath, bytes, sourceFile(path), options));
                         } catch (InputException e) {
                             skipped.add(e.getMessage());
                         } catch (IOException e) {
@@ -153,7 +151,8 @@ public final class SparkExtraction {
         SparkDerivation.derive(extracted.flatMap(e -> e.rows().iterator()))
                 .saveAsTextFile(new Path(out, DERIVED).toString(), GzipCodec.class);
         // last: the rules the executors derived under (this jar's data files), which kgx load checks against its own
-        writeRules(new Path(new Path(out, DERIVED), RULES), SparkDerivation.ExecutorResolution.get().rules(), conf);
+        writeRules(new Path(new Path(out, DERIVED), CrossDocumentResolution.GivenDerivation.RULES_FILE),
+                PerJvm.resolution().rules(), conf);
         extracted.unpersist();
         return new Result(count, notRead);
     }
@@ -172,8 +171,8 @@ public final class SparkExtraction {
      * One document's graph in N-Quads, as {@code kgx extract} would store it (without the line feed that ends it,
      * which the text output adds).
      */
-    static Extracted extract(String documentPath, byte[] bytes, String sourceFile, Options options) {
-        Pipeline pipeline = ExecutorPipeline.get(options.dependencies());
+    static Extracted extract(Pipeline pipeline, String documentPath, byte[] bytes, String sourceFile,
+                             Options options) {
         TemporalValue published = options.publishedDate();
         DocumentGraph graph = pipeline.extract(pipeline.read(documentPath, bytes, sourceFile, published),
                 options.minConfidence());

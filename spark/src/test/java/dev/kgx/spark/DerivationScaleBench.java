@@ -10,7 +10,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 import java.io.InputStream;
@@ -71,8 +70,7 @@ public final class DerivationScaleBench {
         double oneMachine = seconds(t1);
         List<String> spark;
         double sparkSeconds;
-        try (JavaSparkContext sc = new JavaSparkContext(new SparkConf().setMaster("local[" + cores + "]")
-                .setAppName("kgx derivation bench").set("spark.ui.enabled", "false"))) {
+        try (JavaSparkContext sc = LocalSpark.start(cores)) {
             long t2 = System.nanoTime();
             spark = SparkDerivation.derive(sc.parallelize(rows, partitions)).collect();
             sparkSeconds = seconds(t2);

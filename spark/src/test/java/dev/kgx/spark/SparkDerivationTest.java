@@ -14,7 +14,6 @@ import dev.kgx.pipeline.CrossDocumentResolution;
 import dev.kgx.rdf.GraphMapper;
 import dev.kgx.store.CrossDocumentParts;
 import org.apache.jena.rdf.model.Model;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +39,7 @@ class SparkDerivationTest {
 
     @BeforeAll
     static void start() {
-        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("kgx test")
-                .set("spark.ui.enabled", "false"));
+        spark = LocalSpark.start(2);
     }
 
     @AfterAll

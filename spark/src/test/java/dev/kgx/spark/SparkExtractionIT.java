@@ -8,7 +8,6 @@ import dev.kgx.pipeline.Pipeline;
 import dev.kgx.store.KgxStore;
 import dev.kgx.store.QueryLimits;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,8 +51,7 @@ class SparkExtractionIT {
         }
 
         SparkExtraction.Result result;
-        try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setMaster("local[2]")
-                .setAppName("kgx test").set("spark.ui.enabled", "false"))) {
+        try (JavaSparkContext spark = LocalSpark.start(2)) {
             result = SparkExtraction.run(spark, in.toString(), dir.resolve("spark").toString(),
                     new SparkExtraction.Options(null, 0, true, 4));
         }
@@ -76,7 +74,7 @@ class SparkExtractionIT {
              KgxStore extracted = KgxStore.open(dir.resolve("extract"))) {
             // what crosses documents as the Spark stage derived it, not derived again by the load
             String rules = Files.readString(dir.resolve("spark").resolve(SparkExtraction.DERIVED)
-                    .resolve(SparkExtraction.RULES)).strip();
+                    .resolve(CrossDocumentResolution.GivenDerivation.RULES_FILE)).strip();
             assertEquals(CrossDocumentResolution.standard().rules(), rules);
             KgxStore.Loaded load = CrossDocumentResolution.standard().load(loaded, parts,
                     java.util.Optional.of(new CrossDocumentResolution.GivenDerivation(rules, derivation)), step -> { });

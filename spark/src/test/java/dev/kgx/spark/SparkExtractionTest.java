@@ -2,7 +2,6 @@ package dev.kgx.spark;
 
 import dev.kgx.KgxException.InputException;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +21,7 @@ class SparkExtractionTest {
 
     @BeforeAll
     static void start() {
-        spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("kgx test")
-                .set("spark.ui.enabled", "false"));
+        spark = LocalSpark.start(2);
     }
 
     @AfterAll

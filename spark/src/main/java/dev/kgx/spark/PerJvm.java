@@ -1,17 +1,20 @@
 package dev.kgx.spark;
 
+import dev.kgx.pipeline.CrossDocumentResolution;
 import dev.kgx.pipeline.Pipeline;
 
 /**
- * The pipeline of this JVM: made on an executor's first document and kept for every task the executor runs after,
- * so that the NLP models (about 1.5 GB, 10 to 30 s to load) load once per executor, not per task or document. The
- * pipeline is safe to share between the executor's task threads ({@code kgx extract --threads} shares it too).
+ * What each JVM of the job makes once and keeps for every task it runs after: the pipeline, made on an executor's
+ * first document, so that the NLP models (about 1.5 GB, 10 to 30 s to load) load once per executor, not per task or
+ * document; and the resolution's rules (cue and lexicon files, no model). Both are safe to share between the
+ * executor's task threads ({@code kgx extract --threads} shares the pipeline too).
  */
-final class ExecutorPipeline {
+final class PerJvm {
     private static Pipeline withDependencies;
     private static Pipeline withoutDependencies;
+    private static CrossDocumentResolution resolution;
 
-    private ExecutorPipeline() {
+    private PerJvm() {
     }
 
     /**
@@ -28,7 +31,7 @@ final class ExecutorPipeline {
 
     private static final String STAX = "javax.xml.stream.XMLInputFactory";
 
-    static synchronized Pipeline get(boolean dependencies) {
+    static synchronized Pipeline pipeline(boolean dependencies) {
         useTheJdksStaxParser();
         if (dependencies) {
             if (withDependencies == null) {
@@ -40,5 +43,12 @@ final class ExecutorPipeline {
             withoutDependencies = Pipeline.standard(false);
         }
         return withoutDependencies;
+    }
+
+    static synchronized CrossDocumentResolution resolution() {
+        if (resolution == null) {
+            resolution = CrossDocumentResolution.standard();
+        }
+        return resolution;
     }
 }
