@@ -94,8 +94,11 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "undated.")
     TemporalValue published;
 
-    /** Reads {@code --published}; a value that is no calendar date is a usage error (exit code 2). */
-    static final class PublicationDateConverter implements CommandLine.ITypeConverter<TemporalValue> {
+    /**
+     * Reads {@code --published}; a value that is no calendar date is a usage error (exit code 2). The Spark job's
+     * command line reads its option of the same name with it too.
+     */
+    public static final class PublicationDateConverter implements CommandLine.ITypeConverter<TemporalValue> {
         @Override
         public TemporalValue convert(String value) {
             return TemporalValue.tryParse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
@@ -119,9 +122,7 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!(minConfidence >= 0 && minConfidence <= 1)) { // NaN too
-            throw new InputException("--min-confidence must be a number from 0 to 1, not " + minConfidence);
-        }
+        Pipeline.checkMinConfidence(minConfidence);
         if (threads <= 0) {
             threads = Runtime.getRuntime().availableProcessors();
         }

@@ -61,6 +61,18 @@ public final class Pipeline {
                 : "; user-data=" + dev.kgx.Resources.userDataFingerprint());
     }
 
+    /**
+     * A confidence below which facts are left out ({@code --min-confidence}) must be a number from 0 to 1.
+     *
+     * @throws dev.kgx.KgxException.InputException when it is not (NaN included)
+     */
+    public static void checkMinConfidence(double minConfidence) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new dev.kgx.KgxException.InputException("--min-confidence must be a number from 0 to 1, not "
+                    + minConfidence);
+        }
+    }
+
     public Pipeline(DocumentReader reader, Analyzer analyzer, MentionDetector mentions, EntityResolver resolver,
                     StructureParser parser, FactExtractor facts) {
         this.reader = reader;

@@ -1,6 +1,8 @@
 package dev.kgx.spark;
 
 import dev.kgx.KgxException.InputException;
+import dev.kgx.cli.ExtractCommand;
+import dev.kgx.model.TemporalValue;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine;
@@ -24,9 +26,9 @@ public final class KgxSpark implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUTPUT", description = "a folder that does not exist yet")
     String output;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = ExtractCommand.PublicationDateConverter.class,
             description = "the publication date of every file, as kgx extract --published")
-    String published;
+    TemporalValue published;
 
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
             description = "leave out facts below this confidence, as kgx extract --min-confidence (default: 0)")
@@ -42,12 +44,13 @@ public final class KgxSpark implements Callable<Integer> {
     @Override
     public Integer call() {
         // the options checked before Spark starts: a mistake is said at once
-        SparkExtraction.Options options = new SparkExtraction.Options(published, minConfidence, !noDependencies,
+        String date = published == null ? null : published.lexical();
+        SparkExtraction.Options options = new SparkExtraction.Options(date, minConfidence, !noDependencies,
                 Math.max(1, partitions));
         SparkConf conf = new SparkConf().setAppName("kgx extract");
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             if (partitions <= 0) {
-                options = new SparkExtraction.Options(published, minConfidence, !noDependencies,
+                options = new SparkExtraction.Options(date, minConfidence, !noDependencies,
                         4 * spark.defaultParallelism());
             }
             SparkExtraction.Result result = SparkExtraction.run(spark, input, output, options);

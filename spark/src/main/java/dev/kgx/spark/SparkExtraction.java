@@ -52,7 +52,8 @@ public final class SparkExtraction {
     /**
      * What shapes the extraction, as {@code kgx extract}'s options of the same names.
      *
-     * @param published     the publication date of every file (YYYY-MM-DD, YYYY-MM or YYYY), or null
+     * @param published     the publication date of every file, as the XSD lexical form of a
+     *                      {@link TemporalValue} (kept as text: the options travel to the executors), or null
      * @param minConfidence facts below it are left out
      * @param dependencies  parse sentences for the dependency-based facts ({@code --no-dependencies} leaves it out)
      * @param partitions    the least number of partitions the files are read in (more tasks than cores balance)
@@ -60,13 +61,10 @@ public final class SparkExtraction {
     public record Options(String published, double minConfidence, boolean dependencies, int partitions)
             implements Serializable {
         public Options {
-            if (published != null && TemporalValue.tryParse(published).isEmpty()) {
-                throw new InputException("'" + published + "' is not a date: give the publication date as "
-                        + "YYYY-MM-DD, YYYY-MM or YYYY");
+            if (published != null) {
+                TemporalValue.parse(published); // a date, or IllegalArgumentException
             }
-            if (!(minConfidence >= 0 && minConfidence <= 1)) {
-                throw new InputException("--min-confidence must be a number from 0 to 1, not " + minConfidence);
-            }
+            Pipeline.checkMinConfidence(minConfidence);
             if (partitions < 1) {
                 throw new InputException("--partitions must be at least 1, not " + partitions);
             }

@@ -68,7 +68,7 @@ class SparkExtractionTest {
 
     @Test
     void optionsOutsideTheirRangeAreInputErrors() {
-        assertThrows(InputException.class, () -> new SparkExtraction.Options("yesterday", 0, true, 1));
+        assertThrows(IllegalArgumentException.class, () -> new SparkExtraction.Options("yesterday", 0, true, 1));
         assertThrows(InputException.class, () -> new SparkExtraction.Options(null, 1.5, true, 1));
         assertThrows(InputException.class, () -> new SparkExtraction.Options(null, Double.NaN, true, 1));
         assertThrows(InputException.class, () -> new SparkExtraction.Options(null, 0, true, 0));
