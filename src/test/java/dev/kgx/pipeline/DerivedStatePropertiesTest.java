@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static dev.kgx.StoreContents.entityIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -236,15 +237,6 @@ class DerivedStatePropertiesTest {
             java.util.Collections.sort(lines);
         }
         return lines;
-    }
-
-    private static Set<String> entityIndex(KgxStore store) {
-        return store.query("SELECT ?s ?p ?o WHERE { GRAPH <https://kgx.dev/ontology#entityIndex> { ?s ?p ?o } }",
-                dev.kgx.store.QueryLimits.DEFAULT, qe -> {
-                    Set<String> out = new TreeSet<>();
-                    qe.execSelect().forEachRemaining(b -> out.add(b.get("s") + " " + b.get("p") + " " + b.get("o")));
-                    return out;
-                });
     }
 
     @net.jqwik.api.Example

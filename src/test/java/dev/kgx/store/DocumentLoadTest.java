@@ -32,6 +32,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
 
+import static dev.kgx.StoreContents.quads;
+import static dev.kgx.StoreContents.entityIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,21 +75,6 @@ class DocumentLoadTest {
             RDFDataMgr.write(out, ds, RDFFormat.NQUADS_UTF8);
         }
         return file;
-    }
-
-    private static Set<String> quads(KgxStore store) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.export(RDFFormat.NQUADS_UTF8, out);
-        return new TreeSet<>(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList());
-    }
-
-    private static Set<String> entityIndex(KgxStore store) {
-        return store.query("SELECT ?s ?p ?o WHERE { GRAPH <https://kgx.dev/ontology#entityIndex> { ?s ?p ?o } }",
-                QueryLimits.DEFAULT, qe -> {
-                    Set<String> out = new TreeSet<>();
-                    qe.execSelect().forEachRemaining(b -> out.add(b.get("s") + " " + b.get("p") + " " + b.get("o")));
-                    return out;
-                });
     }
 
     private static Set<String> sources(KgxStore store) {

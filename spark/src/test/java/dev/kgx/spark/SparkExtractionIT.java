@@ -1,27 +1,26 @@
 package dev.kgx.spark;
 
+import dev.kgx.StoreContents;
+
 import dev.kgx.ingest.DocumentPaths;
-import dev.kgx.model.DocumentGraph;
 import dev.kgx.pipeline.BatchExtraction;
 import dev.kgx.pipeline.CrossDocumentResolution;
 import dev.kgx.pipeline.Pipeline;
 import dev.kgx.store.KgxStore;
-import dev.kgx.store.QueryLimits;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import static dev.kgx.StoreContents.quads;
+import static dev.kgx.StoreContents.entityIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +42,7 @@ class SparkExtractionIT {
 
         try (KgxStore extracted = KgxStore.open(dir.resolve("extract"))) {
             BatchExtraction.Summary summary = new BatchExtraction(Pipeline.standard(), 2, null).run(
-                    DocumentPaths.collect(List.of(in), why -> { }), extracted, false, 0, new Quiet());
+                    DocumentPaths.collect(List.of(in), why -> { }), extracted, false, 0, new StoreContents.FailOnSkip());
             assertEquals(files, summary.extracted());
             merges = summary.merges().size();
             assertTrue(merges > 0, "these articles name a person by a given name that extract merges across documents "
@@ -110,33 +109,4 @@ class SparkExtractionIT {
         return n;
     }
 
-    private static Set<String> quads(KgxStore store) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.export(RDFFormat.NQUADS_UTF8, out);
-        return new TreeSet<>(out.toString(StandardCharsets.UTF_8).lines().toList());
-    }
-
-    private static Set<String> entityIndex(KgxStore store) {
-        return store.query("SELECT ?s ?p ?o WHERE { GRAPH <https://kgx.dev/ontology#entityIndex> { ?s ?p ?o } }",
-                QueryLimits.DEFAULT, qe -> {
-                    Set<String> out = new TreeSet<>();
-                    qe.execSelect().forEachRemaining(b -> out.add(b.get("s") + " " + b.get("p") + " " + b.get("o")));
-                    return out;
-                });
-    }
-
-    private static final class Quiet implements BatchExtraction.Listener {
-        @Override
-        public void extracted(int index, int total, Path file, DocumentGraph graph, double seconds) {
-        }
-
-        @Override
-        public void unchanged(int index, int total, Path file) {
-        }
-
-        @Override
-        public void skipped(int index, int total, Path file, String reason) {
-            throw new AssertionError(file + ": " + reason);
-        }
-    }
 }
