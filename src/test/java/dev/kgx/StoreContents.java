@@ -38,7 +38,7 @@ public final class StoreContents {
     }
 
     /** Says nothing of what is extracted; a skipped file fails the test. */
-    public static final class FailOnSkip implements BatchExtraction.Listener {
+    public static class FailOnSkip implements BatchExtraction.Listener {
         @Override
         public void extracted(int index, int total, Path file, DocumentGraph graph, double seconds) {
         }

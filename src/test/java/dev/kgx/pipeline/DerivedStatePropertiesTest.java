@@ -297,7 +297,7 @@ class DerivedStatePropertiesTest {
             pipeline.resolveAcrossDocuments(store);
         } else {
             try {
-                new BatchExtraction(pipeline, 1).run(files(in), store, true, 0, new Silent() {
+                new BatchExtraction(pipeline, 1).run(files(in), store, true, 0, new dev.kgx.StoreContents.FailOnSkip() {
                     @Override
                     public void extracted(int index, int total, Path file, DocumentGraph g, double seconds) {
                         throw new IllegalStateException("killed");
@@ -312,7 +312,7 @@ class DerivedStatePropertiesTest {
     private static void extract(Path in, KgxStore store, Pipeline pipeline, boolean force, boolean prune) {
         List<InputFile> files = files(in);
         BatchExtraction batch = new BatchExtraction(pipeline, 1);
-        batch.run(files, store, force, 0, new Silent());
+        batch.run(files, store, force, 0, new dev.kgx.StoreContents.FailOnSkip());
         if (prune) {
             batch.prune(List.of(in), files, store);
         }
@@ -332,21 +332,6 @@ class DerivedStatePropertiesTest {
         Set<String> all = new TreeSet<>(out.toString().lines().toList());
         sources.toString().lines().forEach(l -> all.add("source " + l));
         return all;
-    }
-
-    private static class Silent implements BatchExtraction.Listener {
-        @Override
-        public void extracted(int index, int total, Path file, DocumentGraph graph, double seconds) {
-        }
-
-        @Override
-        public void unchanged(int index, int total, Path file) {
-        }
-
-        @Override
-        public void skipped(int index, int total, Path file, String reason) {
-            throw new AssertionError(reason);
-        }
     }
 
     /** The real pipeline's reading, storing and resolving, with the line format instead of the NLP stages. */
